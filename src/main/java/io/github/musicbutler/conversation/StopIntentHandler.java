@@ -1,0 +1,38 @@
+package io.github.musicbutler.conversation;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Singleton;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.skill.HandlerPriority;
+
+/**
+ * "Stop", "cancel", "go home": leave the skill. The music keeps playing; pausing is its own intent.
+ */
+@Singleton
+@Priority(HandlerPriority.SPECIFIC)
+public class StopIntentHandler implements RequestHandler {
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName("AMAZON.StopIntent")
+                .or(intentName("AMAZON.CancelIntent"))
+                .or(intentName("AMAZON.NavigateHomeIntent")));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        return input.getResponseBuilder()
+                .withSpeech(Speech.of(input).say("goodbye"))
+                .withShouldEndSession(true)
+                .build();
+    }
+}

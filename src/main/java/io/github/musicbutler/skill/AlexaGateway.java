@@ -1,0 +1,34 @@
+package io.github.musicbutler.skill;
+
+import jakarta.inject.Singleton;
+
+import com.amazon.ask.Skill;
+import com.amazon.ask.model.RequestEnvelope;
+import com.amazon.ask.model.ResponseEnvelope;
+
+/**
+ * Checks that an envelope is an Alexa request for this skill and lets the ASK skill answer it. The Lambda context
+ * travels along as the handlers' {@code HandlerInput#getContext()}, so they can see the time left.
+ */
+@Singleton
+public class AlexaGateway {
+
+    private final Skill skill;
+    private final SkillIdVerifier skillIdVerifier;
+
+    AlexaGateway(Skill skill, SkillIdVerifier skillIdVerifier) {
+        this.skill = skill;
+        this.skillIdVerifier = skillIdVerifier;
+    }
+
+    public ResponseEnvelope answer(RequestEnvelope envelope, Object lambdaContext) {
+        if (envelope == null) {
+            throw InvalidAlexaRequestException.notAnEnvelope("the envelope itself");
+        }
+        if (envelope.getRequest() == null) {
+            throw InvalidAlexaRequestException.notAnEnvelope("request");
+        }
+        skillIdVerifier.verify(envelope);
+        return skill.invoke(envelope, lambdaContext);
+    }
+}

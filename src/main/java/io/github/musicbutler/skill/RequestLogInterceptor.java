@@ -1,0 +1,50 @@
+package io.github.musicbutler.skill;
+
+import java.util.Optional;
+
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.Response;
+
+/**
+ * One log line per request: what was asked, in which locale, how it ended and how long it took. Deliberately
+ * nothing that identifies a person: no access token, no user, device or session id, no slot values.
+ */
+@Singleton
+public class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
+
+    private static final Logger LOG = Logger.getLogger(RequestLogInterceptor.class);
+    private static final String STARTED = RequestLogInterceptor.class.getName() + ".started";
+
+    @Override
+    public void process(HandlerInput input) {
+        input.getAttributesManager().getRequestAttributes().put(STARTED, System.nanoTime());
+    }
+
+    @Override
+    public void process(HandlerInput input, Optional<Response> response) {
+        Object started = input.getAttributesManager().getRequestAttributes().get(STARTED);
+        long latencyMillis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000 : -1;
+        String ending = response.map(Response::getShouldEndSession)
+                .map(end -> end ? "ends session" : "keeps session")
+                .orElse("no session change");
+        LOG.infof("%s %s, %s in %d ms", describe(input), input.getRequestEnvelope().getRequest().getLocale(),
+                ending, latencyMillis);
+    }
+
+    /** The request's type and, for intents, the intent's name. */
+    static String describe(HandlerInput input) {
+        Request request = input.getRequestEnvelope().getRequest();
+        if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
+            return request.getType() + " " + intentRequest.getIntent().getName();
+        }
+        return request.getType();
+    }
+}

@@ -1,0 +1,8 @@
+package io.github.musicbutler.conversation;
+
+import io.quarkus.test.junit.QuarkusIntegrationTest;
+
+/** The same behaviour, from the native executable ({@code ./mvnw verify -Dnative}). */
+@QuarkusIntegrationTest
+class LaunchRequestIT extends LaunchRequestTest {
+}

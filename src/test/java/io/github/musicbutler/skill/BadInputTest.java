@@ -1,0 +1,105 @@
+package io.github.musicbutler.skill;
+
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.Alexa.send;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Whatever arrives, the function answers (an error or a valid Alexa response), says in the log what was wrong,
+ * and serves the next invocation normally.
+ */
+@QuarkusTest
+class BadInputTest {
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @Test
+    void eventThatIsNotJsonIsAClearError() {
+        send("this is not json")
+                .statusCode(500)
+                .body("errorType", containsString("InvalidAlexaRequestException"))
+                .body("errorMessage", containsString("Not an Alexa request: the event is not valid JSON (line 1, column"));
+    }
+
+    @Test
+    void eventThatIsNotJsonIsLogged() {
+        send("this is not json");
+
+        assertTrue(log.all().contains("the event is not valid JSON"), log.all());
+    }
+
+    @Test
+    void functionServesTheNextRequestAfterABadOne() {
+        send("{ broken").statusCode(500);
+
+        ask(AlexaRequest.intent("AMAZON.StopIntent"))
+                .body("response.outputSpeech.ssml", equalTo("<speak>Goodbye!</speak>"));
+    }
+
+    @Test
+    void jsonThatIsNotAnAlexaEnvelopeIsAClearError() {
+        send("{\"key1\":\"value1\",\"key2\":\"value2\"}")
+                .statusCode(500)
+                .body("errorMessage", equalTo("Not an Alexa request envelope: 'request' is missing"));
+    }
+
+    @Test
+    void jsonOfTheWrongShapeIsAClearError() {
+        send("[1, 2, 3]")
+                .statusCode(500)
+                .body("errorMessage", containsString("Not an Alexa request: the event does not have the shape of a request envelope"));
+    }
+
+    @Test
+    void requestTypeUnknownToTheSdkIsAClearError() {
+        send(AlexaRequest.launch().requestType("Alexa.FutureFeature.Happened").json())
+                .statusCode(500)
+                .body("errorMessage", equalTo("Unsupported Alexa request: type 'Alexa.FutureFeature.Happened' at $.request "
+                        + "is not known to the ASK SDK model"));
+    }
+
+    @Test
+    void malformedEventNeverPutsItsContentInTheLog() {
+        send("{\"context\":{\"System\":{\"user\":{\"accessToken\": " + AlexaRequest.ACCESS_TOKEN + "}}}}").statusCode(500);
+
+        assertTrue(log.all().contains("Not an Alexa request"), log.all());
+        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
+    }
+
+    @Test
+    void requestWithoutSessionIsAnswered() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent").withoutSession())
+                .body("response.outputSpeech.ssml", containsString("what are my playlists"))
+                .body("response.shouldEndSession", equalTo(false));
+    }
+
+    @Test
+    void requestWithoutUserIsTreatedAsUnlinked() {
+        ask(AlexaRequest.launch().withoutUser())
+                .body("response.card.type", equalTo("LinkAccount"));
+    }
+
+    @Test
+    void requestWithoutLocaleIsAnsweredInEnglish() {
+        ask(AlexaRequest.intent("AMAZON.StopIntent").withoutLocale())
+                .body("response.outputSpeech.ssml", equalTo("<speak>Goodbye!</speak>"));
+    }
+
+    @Test
+    void intentRequestWithoutIntentGetsASpokenApology() {
+        ask(AlexaRequest.launch().requestType("IntentRequest"))
+                .body("response.outputSpeech.ssml", containsString("Sorry, something went wrong"))
+                .body("response.shouldEndSession", equalTo(false));
+    }
+}

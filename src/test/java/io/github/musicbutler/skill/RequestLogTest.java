@@ -1,0 +1,53 @@
+package io.github.musicbutler.skill;
+
+import static io.github.musicbutler.support.Alexa.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class RequestLogTest {
+
+    private static final Pattern REQUEST_LINE = Pattern.compile(
+            "IntentRequest AMAZON\\.HelpIntent de-DE, keeps session in \\d+ ms");
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @Test
+    void eachRequestLogsTypeIntentLocaleOutcomeAndLatency() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("de-DE"));
+
+        assertTrue(log.lines().stream().anyMatch(line -> REQUEST_LINE.matcher(line).find()), log.all());
+    }
+
+    @Test
+    void launchRequestIsLoggedWithoutIntent() {
+        ask(AlexaRequest.launch());
+
+        assertTrue(log.lines().stream().anyMatch(line -> line.contains("LaunchRequest en-US, keeps session in")), log.all());
+    }
+
+    @Test
+    void noTokenOrUserIdReachesTheLog() {
+        ask(AlexaRequest.launch());
+        ask(AlexaRequest.intent("AMAZON.HelpIntent").slot("playlist", "secret playlist"));
+        ask(AlexaRequest.sessionEnded());
+
+        String all = log.all();
+        assertFalse(all.isEmpty());
+        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
+        assertFalse(all.contains(AlexaRequest.USER_ID), all);
+        assertFalse(all.contains("alexa-api-access-token"), all);
+        assertFalse(all.contains("AEXAMPLEDEVICEID"), all);
+        assertFalse(all.contains("secret playlist"), all);
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.musicbutler.skill;
+
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.Alexa.send;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+@QuarkusTest
+@TestProfile(SkillIdVerificationTest.OwnSkillId.class)
+class SkillIdVerificationTest {
+
+    public static class OwnSkillId implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("alexa.skill-id", AlexaRequest.SKILL_ID);
+        }
+    }
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @Test
+    void requestForTheConfiguredSkillIsAnswered() {
+        ask(AlexaRequest.intent("AMAZON.StopIntent"))
+                .body("response.outputSpeech.ssml", containsString("Goodbye"));
+    }
+
+    @Test
+    void requestForAnotherSkillIsRefused() {
+        send(AlexaRequest.intent("AMAZON.StopIntent").forSkill("amzn1.ask.skill.00000000-1111-2222-3333-444444444444").json())
+                .statusCode(500)
+                .body("errorType", containsString("SkillIdMismatchException"))
+                .body("errorMessage", containsString("Refused a request for skill amzn1.ask.skill.00000000-1111-2222-3333-444444444444"));
+    }
+
+    @Test
+    void refusalIsLogged() {
+        send(AlexaRequest.intent("AMAZON.StopIntent").forSkill("amzn1.ask.skill.00000000-1111-2222-3333-444444444444").json());
+
+        assertTrue(log.all().contains("Refused a request for skill amzn1.ask.skill.00000000-1111-2222-3333-444444444444"),
+                log.all());
+    }
+
+    @Test
+    void requestWithoutContextIsRefusedBecauseItNamesNoSkill() {
+        send("{\"version\":\"1.0\",\"request\":{\"type\":\"LaunchRequest\",\"requestId\":\"amzn1.echo-api.request.1\","
+                + "\"timestamp\":\"2026-11-24T16:00:00Z\",\"locale\":\"en-US\"}}")
+                .statusCode(500)
+                .body("errorMessage", containsString("Refused a request without an application id"));
+    }
+}
