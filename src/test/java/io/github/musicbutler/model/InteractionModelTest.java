@@ -1,0 +1,122 @@
+package io.github.musicbutler.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The rules the Alexa model build enforces, checked before a deployment finds out: slots referenced by sample
+ * utterances are declared, custom slot types exist, no utterance is claimed by two intents, no digits or stray
+ * punctuation. And the three locales offer the same intents, so no feature exists in one language only.
+ */
+class InteractionModelTest {
+
+    private static final Pattern SLOT = Pattern.compile("\\{([^}]+)}");
+    private static final Pattern ALLOWED = Pattern.compile("[\\p{L}' .{}]+");
+
+    private static JsonNode languageModel(String locale) throws IOException {
+        return new ObjectMapper().readTree(Files.readString(
+                Path.of("skill-package/interactionModels/custom/" + locale + ".json"))).path("interactionModel").path("languageModel");
+    }
+
+    private static Set<String> intents(String locale) throws IOException {
+        Set<String> names = new TreeSet<>();
+        languageModel(locale).path("intents").forEach(intent -> names.add(intent.path("name").asText()));
+        return names;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-GB", "de-DE" })
+    void everyLocaleOffersTheSameIntentsAsAmericanEnglish(String locale) throws IOException {
+        assertEquals(intents("en-US"), intents(locale));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void utterancesOnlyUseDeclaredSlots(String locale) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode intent : languageModel(locale).path("intents")) {
+            Set<String> declared = new HashSet<>();
+            intent.path("slots").forEach(slot -> declared.add(slot.path("name").asText()));
+            for (JsonNode sample : intent.path("samples")) {
+                Matcher slot = SLOT.matcher(sample.asText());
+                while (slot.find()) {
+                    if (!declared.contains(slot.group(1))) {
+                        problems.add(intent.path("name").asText() + ": '" + sample.asText() + "'");
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void customSlotTypesAreDefined(String locale) throws IOException {
+        Set<String> defined = new HashSet<>();
+        languageModel(locale).path("types").forEach(type -> defined.add(type.path("name").asText()));
+        List<String> missing = new ArrayList<>();
+        for (JsonNode intent : languageModel(locale).path("intents")) {
+            for (JsonNode slot : intent.path("slots")) {
+                String type = slot.path("type").asText();
+                if (!type.startsWith("AMAZON.") && !defined.contains(type)) {
+                    missing.add(intent.path("name").asText() + "." + slot.path("name").asText() + ": " + type);
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void noUtteranceBelongsToTwoIntents(String locale) throws IOException {
+        Set<String> seen = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        for (JsonNode intent : languageModel(locale).path("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                String normalized = sample.asText().toLowerCase(java.util.Locale.ROOT).strip();
+                if (!seen.add(normalized)) {
+                    duplicates.add(intent.path("name").asText() + ": '" + sample.asText() + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), duplicates);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void utterancesHaveNoDigitsOrPunctuation(String locale) throws IOException {
+        List<String> invalid = new ArrayList<>();
+        for (JsonNode intent : languageModel(locale).path("intents")) {
+            for (JsonNode sample : intent.path("samples")) {
+                if (!ALLOWED.matcher(sample.asText()).matches()) {
+                    invalid.add(intent.path("name").asText() + ": '" + sample.asText() + "'");
+                }
+            }
+        }
+        assertEquals(List.of(), invalid);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void invocationNameIsLowerCaseWords(String locale) throws IOException {
+        String invocation = languageModel(locale).path("invocationName").asText();
+        assertTrue(invocation.matches("[a-zäöü]+( [a-zäöü]+)+"), invocation);
+    }
+}
