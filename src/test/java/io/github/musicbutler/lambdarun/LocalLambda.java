@@ -242,8 +242,9 @@ public final class LocalLambda implements AutoCloseable {
         command.add(config.javaHome.resolve("bin").resolve("java").toString());
         command.addAll(config.jvmOptions);
         command.add("-cp");
+        Path taskRootClasses = config.taskRootAsJar ? artifact.taskRootClassesJar() : artifact.taskRoot();
         command.add(Stream.concat(LambdaRuntimeClasspath.jars().stream().map(Path::toString),
-                Stream.of(artifact.taskRoot().toString(), artifact.taskRoot().resolve("lib") + "/*"))
+                Stream.of(taskRootClasses.toString(), artifact.taskRoot().resolve("lib") + "/*"))
                 .collect(Collectors.joining(":")));
         command.add(LambdaRuntimeClasspath.MAIN_CLASS);
         command.add(config.handler);
@@ -278,6 +279,7 @@ public final class LocalLambda implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Path logFile;
+        private boolean taskRootAsJar;
         private Duration invocationTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -315,6 +317,16 @@ public final class LocalLambda implements AutoCloseable {
 
         public Builder env(Map<String, String> variables) {
             env.putAll(variables);
+            return this;
+        }
+
+        /**
+         * Puts the task root's classes on the class path as a jar instead of the directory Lambda uses: needed for
+         * {@code -XX:ArchiveClassesAtExit}/{@code -XX:SharedArchiveFile} and {@code -XX:AOTCache*}, which refuse
+         * non-empty directories (see {@link FunctionArtifact#taskRootClassesJar()}).
+         */
+        public Builder taskRootAsJar() {
+            this.taskRootAsJar = true;
             return this;
         }
 
