@@ -91,7 +91,8 @@ public final class ReportWriter {
         CategoryChart chart = new CategoryChartBuilder().width(900).height(500)
                 .title("Music Butler cold start (" + results.runsPerMode() + " runs per mode)")
                 .xAxisTitle("mode").yAxisTitle("ms").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.addSeries("first response, median", modes,
                 rows.stream().map(row -> row.firstResponseMs().median()).toList());
