@@ -178,8 +178,13 @@ public final class LocalLambda implements AutoCloseable {
 
     /** Where the function's stdout and stderr go (rewritten at each start). */
     public Path logFile() {
-        return config.logFile != null ? config.logFile
-                : artifact.taskRoot().getParent().resolve((artifact.isNative() ? "native" : "jvm") + ".log");
+        if (config.logFile != null) {
+            return config.logFile;
+        }
+        // beside what runs: target/lambdarun/function.log for a zip, target/x-runner.log for a runner
+        Path runs = artifact.isNative() && !artifact.bootstrap().startsWith(artifact.taskRoot().resolve("bootstrap"))
+                ? artifact.bootstrap() : artifact.taskRoot();
+        return runs.resolveSibling(runs.getFileName() + ".log");
     }
 
     /** The last lines the function wrote, for failure messages. */
