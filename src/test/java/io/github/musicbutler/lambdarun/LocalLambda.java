@@ -28,9 +28,9 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
  * Runs the deployable function the way AWS Lambda runs it, on this machine: one fresh process per instance, fed
  * through a local Lambda Runtime API (Quarkus' {@link MockEventServer}, in this JVM; see {@link LambdaRuntimeApi}).
  * <ul>
- * <li>JVM: {@code function.zip} unpacked as the task root, {@code java -cp <runtime jars>:<task root>:<task
- * root>/lib/*} with the Runtime Interface Client's main class and the handler string, as the {@code java21}
- * runtime does;</li>
+ * <li>JVM: {@code function.zip} unpacked as the task root and working directory, {@code java -cp <runtime jars>}
+ * with the Runtime Interface Client's main class and the handler string, as the {@code java21} runtime does (the
+ * client loads the function from the task root and its {@code lib/*.jar} with its own class loader);</li>
  * <li>native: the task root's {@code bootstrap} (or a {@code *-runner}), as {@code provided.al2023} does.</li>
  * </ul>
  * The process gets the environment Lambda gives a function (no inherited variables besides {@code PATH}), plus
@@ -247,9 +247,13 @@ public final class LocalLambda implements AutoCloseable {
         command.add(config.javaHome.resolve("bin").resolve("java").toString());
         command.addAll(config.jvmOptions);
         command.add("-cp");
-        Path taskRootClasses = config.taskRootAsJar ? artifact.taskRootClassesJar() : artifact.taskRoot();
-        command.add(Stream.concat(LambdaRuntimeClasspath.jars().stream().map(Path::toString),
-                Stream.of(taskRootClasses.toString(), artifact.taskRoot().resolve("lib") + "/*"))
+        // As on Lambda, the class path holds only the runtime: the RIC loads the function from its working directory
+        // (the task root and its lib/*.jar) with its own class loader. Archive modes put the same classes on the
+        // class path instead, where class-data archives and AOT caches can reach them.
+        Stream<String> functionClasses = config.taskRootAsJar
+                ? Stream.of(artifact.taskRootClassesJar().toString(), artifact.taskRoot().resolve("lib") + "/*")
+                : Stream.empty();
+        command.add(Stream.concat(LambdaRuntimeClasspath.jars().stream().map(Path::toString), functionClasses)
                 .collect(Collectors.joining(":")));
         command.add(LambdaRuntimeClasspath.MAIN_CLASS);
         command.add(config.handler);
