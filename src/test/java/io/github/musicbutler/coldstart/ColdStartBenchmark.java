@@ -92,8 +92,9 @@ public final class ColdStartBenchmark {
                     Measurement measurement = measure(mode, round, plan, spotify);
                     measurements.add(measurement);
                     progress.printf(Locale.ROOT,
-                            "[%3d/%d] round %2d %-11s first response %5.0f ms, second %4.0f ms, CPU %5.0f ms, RSS %4.0f MiB%n",
+                            "[%3d/%d] round %2d %-11s first response %5.0f ms (init %5.0f), second %4.0f ms, CPU %5.0f ms, RSS %4.0f MiB%n",
                             measurements.size(), total, round, mode.name(), measurement.firstResponseMs(),
+                            measurement.initMs(),
                             measurement.secondResponseMs(), measurement.cpuMs(), measurement.peakRssMiB());
                 }
             }
@@ -124,7 +125,8 @@ public final class ColdStartBenchmark {
                 throw new IllegalStateException(mode.name() + ": ListPlaylistsIntent failed: " + second.body());
             }
             scenario.checkIntentAnswer(second.body());
-            return new Measurement(mode.name(), round, millis(lambda.timeToFirstResponse().orElseThrow()),
+            return new Measurement(mode.name(), round, millis(lambda.initDuration().orElseThrow()),
+                    millis(lambda.timeToFirstResponse().orElseThrow()),
                     millis(second.latency()),
                     usage.cpuTime().map(ColdStartBenchmark::millis).orElse(Double.NaN),
                     usage.peakRssKiB().isPresent() ? usage.peakRssKiB().getAsLong() / 1024.0 : Double.NaN);
@@ -166,9 +168,6 @@ public final class ColdStartBenchmark {
                 .env(spotify.environment())
                 .env("ALEXA_SKILL_ID", AlexaRequest.SKILL_ID)
                 .jvmOptions(jvmOptions.toArray(String[]::new));
-        if (mode.needsTraining()) {
-            builder.taskRootAsJar();
-        }
         return builder;
     }
 

@@ -24,8 +24,8 @@ public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, List
                 Mode.jvm("jvm", "JVM, default options"),
                 Mode.jvm("jvm-c1", "JVM, `-XX:TieredStopAtLevel=1` (C1 only; Lambda's Java runtimes set it by default)",
                         "-XX:TieredStopAtLevel=1"),
-                Mode.archived("jvm-appcds", "JVM + AppCDS archive trained on the function", Archive.APP_CDS),
-                Mode.archived("jvm-aot", "JVM + JDK 25 AOT cache trained on the function", Archive.AOT_CACHE),
+                Mode.archived("jvm-appcds", "JVM + AppCDS archive (`-XX:SharedArchiveFile`) trained on the function", Archive.APP_CDS),
+                Mode.archived("jvm-aot", "JVM + JDK 25 AOT cache (`-XX:AOTCache`) trained on the function", Archive.AOT_CACHE),
                 Mode.archived("jvm-aot-c1", "JVM + AOT cache + C1 only", Archive.AOT_CACHE, "-XX:TieredStopAtLevel=1"));
     }
 

@@ -11,7 +11,7 @@ public record Results(Instant finishedAt, Machine machine, int runsPerMode, List
         int spotifyRequests, List<Measurement> measurements) {
 
     /** One mode's summaries, in the order the modes ran. */
-    public record ModeSummary(Mode mode, Summary firstResponseMs, Summary secondResponseMs, Summary cpuMs,
+    public record ModeSummary(Mode mode, Summary initMs, Summary firstResponseMs, Summary secondResponseMs, Summary cpuMs,
             Summary peakRssMiB) {
     }
 
@@ -22,7 +22,8 @@ public record Results(Instant finishedAt, Machine machine, int runsPerMode, List
                 .filter(mode -> byMode.containsKey(mode.name()))
                 .map(mode -> {
                     List<Measurement> runs = byMode.get(mode.name());
-                    return new ModeSummary(mode, summary(runs, Measurement::firstResponseMs),
+                    return new ModeSummary(mode, summary(runs, Measurement::initMs),
+                            summary(runs, Measurement::firstResponseMs),
                             summary(runs, Measurement::secondResponseMs), summary(runs, Measurement::cpuMs),
                             summary(runs, Measurement::peakRssMiB));
                 })

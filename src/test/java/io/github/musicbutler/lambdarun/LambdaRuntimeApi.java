@@ -4,12 +4,27 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Quarkus' mock Lambda Runtime API, answering the function's result and error posts with {@code 202 Accepted} as
+ * Quarkus' mock Lambda Runtime API, noting when the function first polls for an event and answering the function's result and error posts with {@code 202 Accepted} as
  * the real Runtime API does. The mock answers {@code 204}; Quarkus' own poll loop does not mind, but Amazon's
  * Runtime Interface Client treats anything but 202 on an error report as fatal and exits, so the first failed
  * invocation would kill the function instead of being reported.
  */
 final class LambdaRuntimeApi extends MockEventServer {
+
+    /** When the function first asked for an event: its init phase ended there, as Lambda's Init Duration does. */
+    private volatile long firstPollNanos;
+
+    @Override
+    public void nextEvent(RoutingContext ctx) {
+        if (firstPollNanos == 0) {
+            firstPollNanos = System.nanoTime();
+        }
+        super.nextEvent(ctx);
+    }
+
+    long firstPollNanos() {
+        return firstPollNanos;
+    }
 
     @Override
     public void handleResponse(RoutingContext ctx) {

@@ -61,6 +61,7 @@ public final class LocalLambda implements AutoCloseable {
     private Process process;
     private long startNanos;
     private Duration timeToFirstResponse;
+    private Duration initDuration;
 
     private LocalLambda(Builder config) {
         this.config = config;
@@ -158,6 +159,21 @@ public final class LocalLambda implements AutoCloseable {
         return Optional.ofNullable(timeToFirstResponse);
     }
 
+    /**
+     * From just before the process was started until it first asked the Runtime API for an event: the init phase,
+     * which Lambda reports as {@code Init Duration}. Empty until the function has polled.
+     */
+    public Optional<Duration> initDuration() {
+        long polled = runtimeApi == null ? 0 : runtimeApi.firstPollNanos();
+        if (polled == 0 && initDuration == null) {
+            return Optional.empty();
+        }
+        if (initDuration == null) {
+            initDuration = Duration.ofNanos(polled - startNanos);
+        }
+        return Optional.of(initDuration);
+    }
+
     /** Every invocation so far, in order, with its round-trip time. */
     public List<Invocation> invocations() {
         return List.copyOf(invocations);
@@ -205,6 +221,7 @@ public final class LocalLambda implements AutoCloseable {
      */
     @Override
     public void close() {
+        initDuration();
         try {
             if (process != null && process.isAlive()) {
                 process.destroy();

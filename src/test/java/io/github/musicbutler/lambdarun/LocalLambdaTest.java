@@ -95,6 +95,7 @@ class LocalLambdaTest {
             Duration first = lambda.timeToFirstResponse().orElseThrow();
             assertEquals(2, lambda.invocations().size());
             assertThat(first.compareTo(lambda.invocations().get(0).latency()), greaterThan(-1));
+            assertThat(first.compareTo(lambda.initDuration().orElseThrow()), greaterThan(0));
         }
     }
 
