@@ -25,6 +25,13 @@ public final class ReportWriter {
     private ReportWriter() {
     }
 
+    /** Renders table and chart again from a {@code results.json}, without measuring: {@code ReportWriter <dir>}. */
+    public static void main(String[] args) throws IOException {
+        Path dir = Path.of(args.length > 0 ? args[0] : "target/coldstart");
+        write(json().readValue(dir.resolve("results.json").toFile(), Results.class), dir);
+        System.out.println(Files.readString(dir.resolve("report.md")));
+    }
+
     public static void write(Results results, Path dir) {
         try {
             Files.createDirectories(dir);
@@ -97,9 +104,9 @@ public final class ReportWriter {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.addSeries("init, median", modes, rows.stream().map(row -> row.initMs().median()).toList());
         chart.addSeries("first response, median", modes,
                 rows.stream().map(row -> row.firstResponseMs().median()).toList());
-        chart.addSeries("init, median", modes, rows.stream().map(row -> row.initMs().median()).toList());
         chart.addSeries("first response, p90", modes, rows.stream().map(row -> row.firstResponseMs().p90()).toList());
         chart.addSeries("CPU time, median", modes, rows.stream().map(row -> row.cpuMs().median()).toList());
         return chart;

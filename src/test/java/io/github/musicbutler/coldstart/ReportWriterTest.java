@@ -75,4 +75,15 @@ class ReportWriterTest {
         assertEquals(6, json.path("measurements").size());
         assertEquals(1100.4, json.path("measurements").get(0).path("firstResponseMs").asDouble());
     }
+
+    @Test
+    void reportCanBeRenderedAgainFromItsJson(@TempDir Path dir) throws Exception {
+        ReportWriter.write(results(0), dir);
+        String table = Files.readString(dir.resolve("report.md"));
+        Files.delete(dir.resolve("report.md"));
+
+        ReportWriter.main(new String[] {dir.toString()});
+
+        assertEquals(table, Files.readString(dir.resolve("report.md")));
+    }
 }
