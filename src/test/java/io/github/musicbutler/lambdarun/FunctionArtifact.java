@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import java.util.zip.ZipOutputStream;
 
 /**
  * The deployable function as Lambda receives it. A {@code function.zip} is unpacked the way Lambda unpacks it into
@@ -20,9 +19,6 @@ import java.util.zip.ZipOutputStream;
  * file may also be given directly.
  */
 public record FunctionArtifact(Path taskRoot, Path bootstrap) {
-
-    /** Beside the task root: its own classes (all but {@code lib/}) as one jar, see {@link #taskRootClassesJar()}. */
-    private static final String CLASSES_JAR_SUFFIX = "-classes.jar";
 
     public boolean isNative() {
         return bootstrap != null;
@@ -39,20 +35,6 @@ public record FunctionArtifact(Path taskRoot, Path bootstrap) {
             return new FunctionArtifact(artifact.toAbsolutePath().getParent(), artifact.toAbsolutePath());
         }
         throw new IllegalArgumentException(artifact + " is neither a function.zip, a task root nor an executable");
-    }
-
-    /**
-     * The task root's own classes as a jar. Class-data archives and AOT caches refuse a class path holding a
-     * non-empty directory, yet that is how Lambda's Java runtime puts {@code /var/task} on it; with this jar instead
-     * of the directory, the same classes can be archived (what a custom runtime with its own java command does).
-     */
-    public Path taskRootClassesJar() {
-        Path jar = taskRoot.resolveSibling(taskRoot.getFileName() + CLASSES_JAR_SUFFIX);
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("no " + jar + ": the task root's classes are packed as a jar only when "
-                    + "the artifact is a function.zip");
-        }
-        return jar;
     }
 
     private static FunctionArtifact ofTaskRoot(Path taskRoot) {
@@ -74,7 +56,6 @@ public record FunctionArtifact(Path taskRoot, Path bootstrap) {
                 return target;
             }
             deleteRecursively(target);
-            Files.deleteIfExists(target.resolveSibling(target.getFileName() + CLASSES_JAR_SUFFIX));
             Files.createDirectories(target);
             try (ZipFile zipFile = new ZipFile(zip.toFile())) {
                 for (ZipEntry entry : zipFile.stream().toList()) {
@@ -92,7 +73,6 @@ public record FunctionArtifact(Path taskRoot, Path bootstrap) {
                     }
                 }
             }
-            packClasses(target, target.resolveSibling(target.getFileName() + CLASSES_JAR_SUFFIX));
             // zips made on Linux keep the mode bits, but java.util.zip does not expose them: bootstrap must run
             Path bootstrap = target.resolve("bootstrap");
             if (Files.exists(bootstrap)) {
@@ -102,23 +82,6 @@ public record FunctionArtifact(Path taskRoot, Path bootstrap) {
             return target;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot unpack " + zip, e);
-        }
-    }
-
-    /** Every file of the task root except {@code lib/} and the manifest (whose Class-Path would add lib/ twice). */
-    private static void packClasses(Path taskRoot, Path jar) throws IOException {
-        try (Stream<Path> files = Files.walk(taskRoot);
-                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar))) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                String name = taskRoot.relativize(file).toString();
-                if (name.startsWith("lib/") || name.equals("META-INF/MANIFEST.MF") || name.startsWith(".")
-                        || name.equals("bootstrap")) {
-                    continue;
-                }
-                out.putNextEntry(new ZipEntry(name));
-                Files.copy(file, out);
-                out.closeEntry();
-            }
         }
     }
 

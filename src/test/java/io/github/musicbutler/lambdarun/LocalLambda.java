@@ -265,13 +265,8 @@ public final class LocalLambda implements AutoCloseable {
         command.addAll(config.jvmOptions);
         command.add("-cp");
         // As on Lambda, the class path holds only the runtime: the RIC loads the function from its working directory
-        // (the task root and its lib/*.jar) with its own class loader. Archive modes put the same classes on the
-        // class path instead, where class-data archives and AOT caches can reach them.
-        Stream<String> functionClasses = config.taskRootAsJar
-                ? Stream.of(artifact.taskRootClassesJar().toString(), artifact.taskRoot().resolve("lib") + "/*")
-                : Stream.empty();
-        command.add(Stream.concat(LambdaRuntimeClasspath.jars().stream().map(Path::toString), functionClasses)
-                .collect(Collectors.joining(":")));
+        // (the task root and its lib/*.jar) with its own class loader.
+        command.add(LambdaRuntimeClasspath.jars().stream().map(Path::toString).collect(Collectors.joining(":")));
         command.add(LambdaRuntimeClasspath.MAIN_CLASS);
         command.add(config.handler);
         return command;
@@ -305,7 +300,6 @@ public final class LocalLambda implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Path logFile;
-        private boolean taskRootAsJar;
         private Duration invocationTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -343,16 +337,6 @@ public final class LocalLambda implements AutoCloseable {
 
         public Builder env(Map<String, String> variables) {
             env.putAll(variables);
-            return this;
-        }
-
-        /**
-         * Puts the task root's classes on the class path as a jar instead of the directory Lambda uses: needed for
-         * {@code -XX:ArchiveClassesAtExit}/{@code -XX:SharedArchiveFile} and {@code -XX:AOTCache*}, which refuse
-         * non-empty directories (see {@link FunctionArtifact#taskRootClassesJar()}).
-         */
-        public Builder taskRootAsJar() {
-            this.taskRootAsJar = true;
             return this;
         }
 

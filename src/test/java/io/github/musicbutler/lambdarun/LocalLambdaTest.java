@@ -209,26 +209,6 @@ class LocalLambdaTest {
                 LocalLambda.QUARKUS_HANDLER), command.subList(4, 6));
     }
 
-    @Test
-    void archiveModesReadTheTaskRootsClassesFromAJarWithoutLib() throws IOException {
-        Path zip = dir.resolve("function.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("lib/quarkus-core.jar"));
-            out.closeEntry();
-        }
-        LocalLambda lambda = LocalLambda.builder().artifact(zip).taskRootAsJar().build();
-
-        Path jar = dir.resolve("lambdarun").resolve("function-classes.jar");
-        Path lib = dir.resolve("lambdarun").resolve("function").resolve("lib");
-        assertThat(lambda.command().get(2), endsWith(":" + jar + ":" + lib + "/*"));
-        try (var classes = new java.util.zip.ZipFile(jar.toFile())) {
-            assertEquals(List.of("io/quarkus/runner/ApplicationImpl.class"),
-                    classes.stream().map(ZipEntry::getName).toList());
-        }
-    }
-
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
