@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.musicbutler.coldstart.reference.ReferenceFunction;
 import io.github.musicbutler.lambdarun.Invocation;
 import io.github.musicbutler.lambdarun.LocalLambda;
 import io.github.musicbutler.lambdarun.ProcessUsage;
@@ -71,7 +72,10 @@ public final class ColdStartBenchmark {
 
     Results run() {
         Machine machine = Machine.describe(javaHome);
-        Plan plan = Plan.of(functionZip, Machine.jdkFeature(javaHome), wantedModes);
+        Plan plan = Plan.of(functionZip, Machine.jdkFeature(javaHome), wantedModes, out.resolve("reference-function"));
+        if (plan.referenceArtifact() != null) {
+            ReferenceFunction.build(plan.referenceArtifact());
+        }
         progress.println("Cold-start benchmark on " + machine.oneLine());
         plan.skipped().forEach(line -> progress.println("  " + line));
         if (plan.modes().isEmpty()) {
@@ -168,6 +172,9 @@ public final class ColdStartBenchmark {
                 .env(spotify.environment())
                 .env("ALEXA_SKILL_ID", AlexaRequest.SKILL_ID)
                 .jvmOptions(jvmOptions.toArray(String[]::new));
+        if (mode.reference()) {
+            builder.handler(ReferenceFunction.HANDLER);
+        }
         return builder;
     }
 

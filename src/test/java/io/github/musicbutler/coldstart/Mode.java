@@ -9,7 +9,7 @@ import java.util.List;
  * {@code JAVA_TOOL_OPTIONS}); archive modes first need a training run that writes their archive.
  */
 public record Mode(String name, String description, boolean nativeExecutable, List<String> jvmOptions,
-        Archive archive) {
+        Archive archive, boolean reference) {
 
     /** A class-data archive written by a training run of the real function. */
     public enum Archive {
@@ -38,15 +38,20 @@ public record Mode(String name, String description, boolean nativeExecutable, Li
     }
 
     public static Mode jvm(String name, String description, String... options) {
-        return new Mode(name, description, false, List.of(options), null);
+        return new Mode(name, description, false, List.of(options), null, false);
+    }
+
+    /** Not this skill: the yardstick other functions are compared with (see {@code PlainAskSdkFunction}). */
+    public static Mode reference(String name, String description, String... options) {
+        return new Mode(name, description, false, List.of(options), null, true);
     }
 
     public static Mode archived(String name, String description, Archive archive, String... options) {
-        return new Mode(name, description, false, List.of(options), archive);
+        return new Mode(name, description, false, List.of(options), archive, false);
     }
 
     public static Mode nativeMode() {
-        return new Mode("native", "GraalVM native executable (`bootstrap`, provided.al2023)", true, List.of(), null);
+        return new Mode("native", "GraalVM native executable (`bootstrap`, provided.al2023)", true, List.of(), null, false);
     }
 
     public boolean needsTraining() {

@@ -17,7 +17,14 @@ import io.github.musicbutler.lambdarun.FunctionArtifact;
  * Which modes can run with what the build produced, and why the others cannot: a JVM {@code function.zip} gives the
  * JVM modes, a native one (it holds {@code bootstrap}) or a {@code target/*-runner} the native mode.
  */
-public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, List<String> skipped) {
+public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, Path referenceArtifact,
+        List<String> skipped) {
+
+    /** A plain ASK SDK function answering the same requests, run like {@code jvm-c1}: the bar to compare with. */
+    public static final Mode REFERENCE = Mode.reference("plain-ask-sdk-c1",
+            "yardstick, not this skill: a plain ASK SDK for Java function without Quarkus giving the same two answers, "
+                    + "`-XX:TieredStopAtLevel=1` as Lambda runs java21",
+            "-XX:TieredStopAtLevel=1");
 
     public static List<Mode> jvmModes() {
         return List.of(
@@ -33,8 +40,9 @@ public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, List
      * @param functionZip {@code target/function.zip}
      * @param jdkFeature the feature version of the JDK that runs JVM modes (AOT caches need 25)
      * @param wanted mode names to run; empty means all
+     * @param referenceTaskRoot where the reference function is laid out (see {@link #REFERENCE})
      */
-    public static Plan of(Path functionZip, int jdkFeature, Set<String> wanted) {
+    public static Plan of(Path functionZip, int jdkFeature, Set<String> wanted, Path referenceTaskRoot) {
         List<Mode> modes = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Path jvmArtifact = null;
@@ -65,11 +73,16 @@ public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, List
                         + "or a container runtime)");
             }
         }
-        return new Plan(List.copyOf(modes), jvmArtifact, nativeArtifact, List.copyOf(skipped));
+        boolean reference = wanted.isEmpty() || wanted.contains(REFERENCE.name());
+        if (reference) {
+            modes.add(REFERENCE);
+        }
+        return new Plan(List.copyOf(modes), jvmArtifact, nativeArtifact, reference ? referenceTaskRoot : null,
+                List.copyOf(skipped));
     }
 
     public Path artifactFor(Mode mode) {
-        return mode.nativeExecutable() ? nativeArtifact : jvmArtifact;
+        return mode.reference() ? referenceArtifact : mode.nativeExecutable() ? nativeArtifact : jvmArtifact;
     }
 
     private static Optional<Path> nativeRunner(Path target) {

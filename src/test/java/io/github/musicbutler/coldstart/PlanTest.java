@@ -20,6 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PlanTest {
 
+    private static final Path REFERENCE_ROOT = Path.of("/w/reference-function");
+
     @TempDir
     Path target;
 
@@ -41,17 +43,17 @@ class PlanTest {
 
     @Test
     void jvmBuildOnJdk25RunsEveryJvmModeAndExplainsWhyNativeIsSkipped() throws IOException {
-        Plan plan = Plan.of(zip("io/quarkus/runner/ApplicationImpl.class", "lib/a.jar"), 25, Set.of());
+        Plan plan = Plan.of(zip("io/quarkus/runner/ApplicationImpl.class", "lib/a.jar"), 25, Set.of(), REFERENCE_ROOT);
 
-        assertThat(names(plan), contains("jvm", "jvm-c1", "jvm-appcds", "jvm-aot", "jvm-aot-c1"));
+        assertThat(names(plan), contains("jvm", "jvm-c1", "jvm-appcds", "jvm-aot", "jvm-aot-c1", "plain-ask-sdk-c1"));
         assertThat(plan.skipped(), contains(startsWith("native: skipped, no native build")));
     }
 
     @Test
     void aotCacheModesAreSkippedBeforeJdk25() throws IOException {
-        Plan plan = Plan.of(zip("lib/a.jar"), 21, Set.of());
+        Plan plan = Plan.of(zip("lib/a.jar"), 21, Set.of(), REFERENCE_ROOT);
 
-        assertThat(names(plan), contains("jvm", "jvm-c1", "jvm-appcds"));
+        assertThat(names(plan), contains("jvm", "jvm-c1", "jvm-appcds", "plain-ask-sdk-c1"));
         assertThat(plan.skipped(), hasItem("jvm-aot: skipped, AOT caches need JDK 25+ (this is JDK 21)"));
     }
 
@@ -59,9 +61,9 @@ class PlanTest {
     void nativeBuildRunsOnlyTheNativeMode() throws IOException {
         Path zip = zip("bootstrap");
 
-        Plan plan = Plan.of(zip, 25, Set.of());
+        Plan plan = Plan.of(zip, 25, Set.of(), REFERENCE_ROOT);
 
-        assertThat(names(plan), contains("native"));
+        assertThat(names(plan), contains("native", "plain-ask-sdk-c1"));
         assertEquals(zip, plan.artifactFor(plan.modes().getFirst()));
         assertThat(plan.skipped(), hasItem(startsWith("jvm: skipped, ")));
     }
@@ -71,7 +73,7 @@ class PlanTest {
         Path runner = Files.createFile(target.resolve("music-butler-1.0.0-SNAPSHOT-runner"),
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwxr-xr-x")));
 
-        Plan plan = Plan.of(zip("lib/a.jar"), 25, Set.of("jvm", "native"));
+        Plan plan = Plan.of(zip("lib/a.jar"), 25, Set.of("jvm", "native"), REFERENCE_ROOT);
 
         assertThat(names(plan), contains("jvm", "native"));
         assertEquals(runner, plan.artifactFor(plan.modes().get(1)));
@@ -79,10 +81,20 @@ class PlanTest {
 
     @Test
     void missingBuildSkipsEveryMode() {
-        Plan plan = Plan.of(target.resolve("function.zip"), 25, Set.of("jvm"));
+        Plan plan = Plan.of(target.resolve("function.zip"), 25, Set.of("jvm"), REFERENCE_ROOT);
 
         assertEquals(List.of(), names(plan));
         assertThat(plan.skipped(), hasItem(startsWith("jvm: skipped, no ")));
+    }
+
+    @Test
+    void referenceFunctionRunsFromItsOwnTaskRootWithC1() throws IOException {
+        Plan plan = Plan.of(zip("lib/a.jar"), 25, Set.of("jvm-c1", "plain-ask-sdk-c1"), REFERENCE_ROOT);
+
+        Mode reference = plan.modes().get(1);
+        assertEquals(REFERENCE_ROOT, plan.artifactFor(reference));
+        assertEquals(zip("lib/a.jar"), plan.artifactFor(plan.modes().get(0)));
+        assertThat(reference.runOptions(Path.of("/w")), contains("-XX:TieredStopAtLevel=1"));
     }
 
     @Test
