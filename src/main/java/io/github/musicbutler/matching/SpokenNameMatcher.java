@@ -169,6 +169,9 @@ public final class SpokenNameMatcher {
             if (word.equals("und")) {
                 word = "and";
             }
+            if (word.equals("and") && number.continuesAfterAnd()) {
+                continue;
+            }
             Matcher decade = DECADE_DIGITS.matcher(word);
             if (decade.matches()) {
                 word = decade.group(1) + "s";
@@ -253,6 +256,11 @@ public final class SpokenNameMatcher {
                 current = value;
             }
             any = true;
+        }
+
+        /** "one hundred and seven": after hundreds or thousands, "and" carries on the number. */
+        boolean continuesAfterAnd() {
+            return any && (current >= 100 || total >= 1000) && current % 100 == 0;
         }
 
         private void end() {

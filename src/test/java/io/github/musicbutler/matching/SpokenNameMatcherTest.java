@@ -90,6 +90,8 @@ class SpokenNameMatcherTest {
             nineteen eighty four   | 1984
             twenty one pilots      | 21 pilots
             einundzwanzig          | 21
+            one hundred and seven  | 107
+            rock and roll          | rock and roll
             zwei                   | 2
             80er Hits              | 80s hits
             80's Hits              | 80s hits
