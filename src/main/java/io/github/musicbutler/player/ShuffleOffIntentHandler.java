@@ -13,6 +13,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class ShuffleOffIntentHandler extends PlayerCommandHandler {
 
     ShuffleOffIntentHandler() {
-        super("AMAZON.ShuffleOffIntent", session -> session.shuffle(false), "player.shuffleOn");
+        super("AMAZON.ShuffleOffIntent", session -> session.shuffle(false), "player.shuffleOff");
     }
 }
