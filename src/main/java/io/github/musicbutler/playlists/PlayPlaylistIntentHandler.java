@@ -61,9 +61,15 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
         Optional<PlaylistChoice.Target> device = PlaylistChoice.device(input);
         // An answer to "Did you mean A or B?" names one of them: no need to ask Spotify for every playlist.
         List<PlaylistChoice.Offered> offered = PlaylistChoice.offered(input);
-        if (!offered.isEmpty() && SpokenNameMatcher.match(heard.get(), offered, PlaylistChoice.Offered::name)
-                instanceof Match.Clear<PlaylistChoice.Offered> answer) {
-            return starter.play(input, session, answer.choice(), device.orElse(null));
+        if (!offered.isEmpty()) {
+            if (SpokenNameMatcher.match(heard.get(), offered, PlaylistChoice.Offered::name)
+                    instanceof Match.Clear<PlaylistChoice.Offered> answer) {
+                return starter.play(input, session, answer.choice(), device.orElse(null));
+            }
+            Optional<PlaylistChoice.Offered> byPosition = PlaylistChoice.byPosition(offered, heard.get());
+            if (byPosition.isPresent()) {
+                return starter.play(input, session, byPosition.get(), device.orElse(null));
+            }
         }
         Optional<String> deviceHeard = Slots.value(input, "device");
         List<Playlist> playlists;

@@ -2,8 +2,11 @@ package io.github.musicbutler.playlists;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 
@@ -18,6 +21,10 @@ public final class PlaylistChoice {
 
     static final String ATTRIBUTE = "playlists.didYouMean";
     static final String DEVICE = "playlists.device";
+
+    private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th|\\.)?");
+    private static final Map<String, Integer> ORDINAL_WORDS = Map.of("first", 1, "second", 2, "erste", 1,
+            "ersten", 1, "zweite", 2, "zweiten", 2, "last", -1, "letzte", -1, "letzten", -1);
 
     /** A playlist as the session remembers it. */
     public record Offered(String name, String uri, String image) {
@@ -74,6 +81,26 @@ public final class PlaylistChoice {
             return Optional.of(new Target(string(map.get("id")), string(map.get("name"))));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The second one", "2nd", "die zweite", "the last one": the offered playlist at that position. AMAZON.Ordinal
+     * usually gives digits ("2nd", "2."); when Alexa takes "the first one" for a playlist name, the words come.
+     */
+    static Optional<Offered> byPosition(List<Offered> offered, String said) {
+        Matcher ordinal = ORDINAL_DIGITS.matcher(said.trim().toLowerCase(Locale.ROOT));
+        int position;
+        if (ordinal.matches()) {
+            position = Integer.parseInt(ordinal.group(1));
+        } else {
+            List<String> words = List.of(said.toLowerCase(Locale.ROOT).split("\\W+"));
+            position = ORDINAL_WORDS.entrySet().stream().filter(e -> words.contains(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(0);
+        }
+        if (position == -1) {
+            position = offered.size();
+        }
+        return position >= 1 && position <= offered.size() ? Optional.of(offered.get(position - 1)) : Optional.empty();
     }
 
     static void close(HandlerInput input) {

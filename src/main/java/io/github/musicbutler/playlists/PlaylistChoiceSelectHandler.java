@@ -3,7 +3,6 @@ package io.github.musicbutler.playlists;
 import static com.amazon.ask.request.Predicates.intentName;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -26,9 +25,6 @@ import io.github.musicbutler.spotify.Spotify;
 @Priority(HandlerPriority.FOLLOW_UP)
 public class PlaylistChoiceSelectHandler extends LinkedAccountHandler {
 
-    private static final Map<String, Integer> ORDINAL_WORDS = Map.of("first", 1, "second", 2, "erste", 1,
-            "ersten", 1, "zweite", 2, "zweiten", 2, "last", -1, "letzte", -1, "letzten", -1);
-
     private final Spotify spotify;
     private final PlaylistStarter starter;
 
@@ -45,27 +41,16 @@ public class PlaylistChoiceSelectHandler extends LinkedAccountHandler {
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
         List<PlaylistChoice.Offered> offered = PlaylistChoice.offered(input);
-        int position = Slots.value(input, "position").map(PlaylistChoiceSelectHandler::position).orElse(0);
-        if (position == -1) {
-            position = offered.size();
-        }
-        if (position < 1 || position > offered.size()) {
+        Optional<PlaylistChoice.Offered> chosen = Slots.value(input, "position")
+                .flatMap(position -> PlaylistChoice.byPosition(offered, position));
+        if (chosen.isEmpty()) {
             Speech speech = Speech.of(input);
             String question = offered.size() == 2
                     ? speech.say("playlists.didYouMean", offered.get(0).name(), offered.get(1).name())
                     : speech.say("playlists.suggest.reprompt", offered.getFirst().name());
             return input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
         }
-        return starter.play(input, spotify.of(input, accessToken), offered.get(position - 1),
+        return starter.play(input, spotify.of(input, accessToken), chosen.get(),
                 PlaylistChoice.device(input).orElse(null));
-    }
-
-    /** AMAZON.Ordinal gives "1st", "2nd" or the words themselves. */
-    private static int position(String value) {
-        String digits = value.replaceAll("\\D", "");
-        if (!digits.isEmpty()) {
-            return Integer.parseInt(digits);
-        }
-        return ORDINAL_WORDS.getOrDefault(value.trim().toLowerCase(java.util.Locale.ROOT), 0);
     }
 }

@@ -160,6 +160,34 @@ class PlaylistsTest {
     }
 
     @Test
+    void theFirstOneHeardAsAPlaylistNameStillAnswersDidYouMean() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "focus music"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "the first one").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Focus."));
+    }
+
+    @Test
+    void germanOrdinalAnswersDidYouMean() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
+                .slot("playlist", "focus musik"))
+                .body("response.outputSpeech.ssml", containsString("Meintest du Focus oder Deep Focus?"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("SelectOptionIntent").locale("de-DE").slot("position", "2.").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Ich spiele deine Playlist Deep Focus."));
+    }
+
+    @Test
+    void selectOptionIsLeftToOthersWhenNoPlaylistWasOffered() {
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd"))
+                .body("response.outputSpeech.ssml", containsString("can't do that yet"));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
     void yesPlaysTheSingleSuggestion() {
         Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "dinner music"))
                 .body("response.outputSpeech.ssml", containsString(
