@@ -66,6 +66,19 @@ public final class AlexaRequest {
         return this;
     }
 
+    /** A slot whose words Alexa resolved to a value of a custom slot type, with that value's id. */
+    public AlexaRequest resolvedSlot(String name, String heard, String valueName, String valueId) {
+        slot(name, heard);
+        ObjectNode slot = (ObjectNode) request().get("intent").get("slots").get(name);
+        ObjectNode authority = slot.with("resolutions").withArray("resolutionsPerAuthority").addObject();
+        authority.put("authority", "amzn1.er-authority.echo-sdk." + SKILL_ID + ".TIME_RANGE");
+        authority.with("status").put("code", "ER_SUCCESS_MATCH");
+        ObjectNode value = authority.withArray("values").addObject().with("value");
+        value.put("name", valueName);
+        value.put("id", valueId);
+        return this;
+    }
+
     public AlexaRequest linkedWith(String accessToken) {
         system().with("user").put("accessToken", accessToken);
         if (envelope.has("session")) {
