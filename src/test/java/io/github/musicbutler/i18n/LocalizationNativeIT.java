@@ -7,5 +7,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * included as resources.
  */
 @QuarkusIntegrationTest
-class LocalizationIT extends LocalizationTest {
+class LocalizationNativeIT extends LocalizationTest {
 }

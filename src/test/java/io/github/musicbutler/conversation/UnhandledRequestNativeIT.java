@@ -4,5 +4,5 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /** The same behaviour, from the native executable ({@code ./mvnw verify -Dnative}). */
 @QuarkusIntegrationTest
-class BuiltInIntentsIT extends BuiltInIntentsTest {
+class UnhandledRequestNativeIT extends UnhandledRequestTest {
 }
