@@ -35,8 +35,8 @@ import io.github.musicbutler.console.Understanding.Slot;
  * <li>"open/start music butler" is a launch; "ask music butler …" an intent in a new session. Nothing matched:
  * {@code AMAZON.FallbackIntent}.</li>
  * </ul>
- * Recognition is word for word: no stemming, no fuzzy matching. That keeps the console honest about what the model
- * covers.
+ * Recognition is word for word (apostrophes aside): no stemming, no fuzzy matching. That keeps the console honest
+ * about what the model covers.
  */
 public final class UtteranceResolver {
 
@@ -169,7 +169,7 @@ public final class UtteranceResolver {
         }
         String current = tokens.get(token);
         if (!isPlaceholder(current)) {
-            if (word < words.size() && words.get(word).equals(current)) {
+            if (word < words.size() && sameWord(words.get(word), current)) {
                 capture(tokens, token + 1, words, word + 1, captured, results);
             }
             return;
@@ -218,6 +218,11 @@ public final class UtteranceResolver {
             return Optional.empty();
         }
         return Optional.of(new Slot(definition.name(), type, value, entity));
+    }
+
+    /** Typed text often lacks apostrophes ("whats playing"); speech has none to lose, so they do not count. */
+    private static boolean sameWord(String typed, String literal) {
+        return typed.replace("'", "").equals(literal.replace("'", ""));
     }
 
     private static boolean isPlaceholder(String token) {

@@ -186,6 +186,11 @@ class UtteranceResolverTest {
     }
 
     @Test
+    void typedWordsNeedNotHaveTheirApostrophes() {
+        assertEquals("WhatsPlayingIntent", UtteranceResolver.forLocale("en-US").resolve("whats playing").intent());
+    }
+
+    @Test
     void alexasOwnPhrasesForBuiltInIntentsAreUnderstood() {
         assertEquals("AMAZON.StopIntent", UtteranceResolver.forLocale("en-US").resolve("stop").intent());
         assertEquals("AMAZON.HelpIntent", UtteranceResolver.forLocale("de-DE").resolve("Hilfe").intent());
