@@ -90,8 +90,8 @@ public final class AlexaConsole {
         String spotify = demo != null
                 ? "the demo account \"" + demo.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
                 : "your account (SPOTIFY_ACCESS_TOKEN) at " + options.spotifyApiUrl();
-        out.println("Music Butler console, " + resolver.locale() + ", "
-                + (options.unlinked() ? "Spotify not linked" : "Spotify linked") + ": " + spotify);
+        out.println("Music Butler console, " + resolver.locale() + ", Spotify: "
+                + (options.unlinked() ? "not linked (no token in the requests)" : spotify));
         if (options.script().isEmpty()) {
             out.println("Say \"" + (resolver.locale().startsWith("de") ? "öffne " : "open ")
                     + resolver.invocationName() + "\" to start; /quit or Ctrl-D to leave. Function log: "
