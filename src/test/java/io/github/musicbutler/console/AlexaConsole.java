@@ -81,7 +81,13 @@ public final class AlexaConsole {
                 if (!interactive) {
                     out.println("> " + utterance);
                 }
-                print(conversation.say(utterance));
+                try {
+                    print(conversation.say(utterance));
+                } catch (RuntimeException | AssertionError failure) {
+                    out.println(INDENT + "Alexa: There was a problem with the requested skill's response.");
+                    out.println(INDENT + "(the function failed: " + String.valueOf(failure.getMessage()).lines().findFirst().orElse("")
+                            + "; see " + function.logFile() + ")");
+                }
             }
         }
     }

@@ -53,7 +53,15 @@ public final class Conversation {
             attributes = null;
         }
         String request = envelope(understood, newSession).json();
-        String response = skill.apply(request);
+        String response;
+        try {
+            response = skill.apply(request);
+        } catch (RuntimeException | AssertionError e) {
+            // Alexa ends the session when the skill fails to answer.
+            sessionId = null;
+            attributes = null;
+            throw e;
+        }
         return turn(understood, newSession, request, response);
     }
 

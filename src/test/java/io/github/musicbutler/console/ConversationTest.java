@@ -3,6 +3,7 @@ package io.github.musicbutler.console;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.junit.jupiter.api.Test;
 
@@ -135,6 +137,18 @@ class ConversationTest {
         unlinked.say("open music butler");
 
         assertFalse(sent.get(0).at("/context/System/user").has("accessToken"));
+    }
+
+    /** The stand-in fails when it has no answer left, as a function that crashed would. */
+    @Test
+    void aSkillThatFailsToAnswerEndsTheSession() {
+        answers.add(OPEN);
+        conversation.say("open music butler");
+        assertTrue(conversation.sessionOpen());
+
+        assertThrows(NoSuchElementException.class, () -> conversation.say("help"));
+
+        assertFalse(conversation.sessionOpen());
     }
 
     @Test
