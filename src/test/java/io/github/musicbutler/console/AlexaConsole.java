@@ -59,7 +59,7 @@ public final class AlexaConsole {
                     + ": build it first (./mvnw package -DskipTests), or use ./mvnw -q package -Pconsole");
         }
         UtteranceResolver resolver = UtteranceResolver.forLocale(options.locale());
-        try (DemoSpotify demo = options.spotifyToken().isPresent() ? null : DemoSpotify.start();
+        try (DemoSpotify demo = options.spotifyToken().isPresent() ? null : DemoSpotify.start(options.locale());
                 LocalLambda function = LocalLambda.builder()
                         .artifact(options.function())
                         .env("SPOTIFY_API_URL", demo != null ? demo.apiUrl() : options.spotifyApiUrl())

@@ -42,12 +42,17 @@ final class DemoLibrary {
     private final Map<String, Artist> artists = new LinkedHashMap<>();
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final List<Playlist> playlists = new ArrayList<>();
-    private final List<Device> devices = List.of(
-            new Device(hex("Kitchen Speaker"), "Kitchen Speaker", "Speaker", 45),
-            new Device(hex("Living Room"), "Living Room", "Speaker", 30),
-            new Device(hex("Alex's Phone"), "Alex's Phone", "Smartphone", 70));
+    private final List<Device> devices;
 
-    DemoLibrary() {
+    /**
+     * @param german whether the account belongs to a German speaker, who names their speakers in German: the
+     *        device names are the only names a user gives that the skill must match against speech
+     */
+    DemoLibrary(boolean german) {
+        devices = List.of(
+                device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
+                device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
+                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70));
         playlist("Running Mix", "Fast songs for a fast 5k",
                 "Blinding Lights|The Weeknd|After Hours|200040",
                 "Don't Stop Me Now|Queen|Jazz|209413",
@@ -145,6 +150,10 @@ final class DemoLibrary {
         return names.stream()
                 .map(name -> tracks.values().stream().filter(track -> track.name().equals(name)).findFirst().orElseThrow())
                 .toList();
+    }
+
+    private static Device device(String name, String type, int volumePercent) {
+        return new Device(hex(name), name, type, volumePercent);
     }
 
     private void playlist(String name, String description, String... songs) {

@@ -52,7 +52,7 @@ public final class DemoSpotify implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEARCH_LIMIT_MAX = 10;
 
-    private final DemoLibrary library = new DemoLibrary();
+    private final DemoLibrary library;
     private final List<Route> routes = new ArrayList<>();
     private final Set<String> savedUris = new LinkedHashSet<>();
     private final HttpServer server;
@@ -63,7 +63,8 @@ public final class DemoSpotify implements AutoCloseable {
     private boolean playing;
     private boolean shuffle;
 
-    private DemoSpotify(int port) throws IOException {
+    private DemoSpotify(int port, boolean german) throws IOException {
+        library = new DemoLibrary(german);
         context = library.playlists().get(1);
         activeDevice = library.devices().get(2);
         playing = true;
@@ -100,8 +101,13 @@ public final class DemoSpotify implements AutoCloseable {
 
     /** Starts the demo account on a free port. */
     public static DemoSpotify start() {
+        return start("en-US");
+    }
+
+    /** Starts the demo account of a user who speaks {@code locale}'s language (it names its devices). */
+    public static DemoSpotify start(String locale) {
         try {
-            DemoSpotify demo = new DemoSpotify(0);
+            DemoSpotify demo = new DemoSpotify(0, locale.startsWith("de"));
             demo.server.start();
             return demo;
         } catch (IOException e) {

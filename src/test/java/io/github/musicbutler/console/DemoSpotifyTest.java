@@ -57,6 +57,18 @@ class DemoSpotifyTest {
     }
 
     @Test
+    void aGermanSpeakingUserNamesTheirDevicesInGerman() throws Exception {
+        try (DemoSpotify german = DemoSpotify.start("de-DE")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(german.apiUrl() + "/me/player/devices"))
+                    .header("Authorization", "Bearer " + DemoSpotify.TOKEN).build();
+
+            HttpResponse<String> devices = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(devices.body().contains("\"name\":\"Küche\""), devices.body());
+        }
+    }
+
+    @Test
     void playlistEntriesCarryTheirTrackAsItem() throws Exception {
         String id = getJson("/me/playlists").path("items").path(0).path("id").asText();
 
