@@ -85,8 +85,8 @@ public final class AlexaConsole {
                     print(conversation.say(utterance));
                 } catch (RuntimeException | AssertionError failure) {
                     out.println(INDENT + "Alexa: There was a problem with the requested skill's response.");
-                    out.println(INDENT + "(the function failed: " + String.valueOf(failure.getMessage()).lines().findFirst().orElse("")
-                            + "; see " + function.logFile() + ")");
+                    String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+                    out.println(INDENT + "(the function failed: " + reason + "; see " + function.logFile() + ")");
                 }
             }
         }

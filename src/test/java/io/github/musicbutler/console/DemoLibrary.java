@@ -148,7 +148,8 @@ final class DemoLibrary {
             default -> List.of("Blinding Lights", "Don't Stop Me Now", "Banana Pancakes", "Tage wie diese");
         };
         return names.stream()
-                .map(name -> tracks.values().stream().filter(track -> track.name().equals(name)).findFirst().orElseThrow())
+                .map(name -> tracks.values().stream().filter(track -> track.name().equals(name))
+                        .findFirst().orElseThrow())
                 .toList();
     }
 

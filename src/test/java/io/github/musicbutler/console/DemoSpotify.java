@@ -69,11 +69,13 @@ public final class DemoSpotify implements AutoCloseable {
         activeDevice = library.devices().get(2);
         playing = true;
         get("/me", request -> ok(me()));
-        get("/me/playlists", request -> ok(page(request, "/me/playlists", library.playlists(), this::playlist, 20, 50)));
+        get("/me/playlists", request -> ok(page(request, "/me/playlists", library.playlists(), this::playlist,
+                20, 50)));
         get("/playlists/([^/]+)", request -> findPlaylist(request.group(1)).map(p -> ok(fullPlaylist(p)))
                 .orElseGet(this::notFound));
         get("/playlists/([^/]+)/items", request -> findPlaylist(request.group(1))
-                .map(p -> ok(page(request, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem, 100, 100)))
+                .map(p -> ok(page(request, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem,
+                        100, 100)))
                 .orElseGet(this::notFound));
         get("/me/player", request -> playback(true));
         get("/me/player/currently-playing", request -> playback(false));
@@ -173,7 +175,8 @@ public final class DemoSpotify implements AutoCloseable {
                 return error(404, "Context not found", null);
             }
             context = playlist.get();
-            position = Math.max(0, Math.min(body.path("offset").path("position").asInt(0), context.tracks().size() - 1));
+            int offset = body.path("offset").path("position").asInt(0);
+            position = Math.max(0, Math.min(offset, context.tracks().size() - 1));
         } else if (body.has("uris")) {
             String uri = body.path("uris").path(0).asText();
             for (Playlist playlist : library.playlists()) {

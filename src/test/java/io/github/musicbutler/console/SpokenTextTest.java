@@ -9,7 +9,8 @@ class SpokenTextTest {
     @Test
     void tagsAreDroppedAndEntitiesUnescaped() {
         assertEquals("Playing Rock & Roll by Guns N' Roses. Enjoy!",
-                SpokenText.of("<speak>Playing Rock &amp; Roll by Guns N&apos; Roses. <break time=\"300ms\"/>Enjoy!</speak>"));
+                SpokenText.of("<speak>Playing Rock &amp; Roll by Guns N&apos; Roses. "
+                        + "<break time=\"300ms\"/>Enjoy!</speak>"));
     }
 
     @Test

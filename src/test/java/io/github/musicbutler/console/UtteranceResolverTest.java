@@ -1,13 +1,16 @@
 package io.github.musicbutler.console;
 
+import static io.github.musicbutler.console.Understanding.Kind.LAUNCH;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,8 +46,7 @@ class UtteranceResolverTest {
     static Stream<Arguments> samples() throws IOException {
         List<Arguments> samples = new ArrayList<>();
         for (String locale : locales()) {
-            JsonNode model = new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(locale + ".json").toFile());
-            for (JsonNode intent : model.at("/interactionModel/languageModel/intents")) {
+            for (JsonNode intent : model(locale).at("/interactionModel/languageModel/intents")) {
                 for (JsonNode sample : intent.path("samples")) {
                     samples.add(Arguments.of(locale, intent.path("name").asText(), sample.asText()));
                 }
@@ -97,7 +99,7 @@ class UtteranceResolverTest {
         UtteranceResolver resolver = UtteranceResolver.forLocale(locale);
         List<String> wrong = new ArrayList<>();
         resolver.intents().forEach((intent, slots) -> slots.stream().filter(slot -> slot.type().equals(type))
-                .forEach(slot -> samplesOf(resolver, locale, intent).stream()
+                .forEach(slot -> samplesOf(locale, intent).stream()
                         .filter(sample -> sample.contains("{" + slot.name() + "}"))
                         .forEach(sample -> resolver.entities(type).forEach((spoken, entity) -> {
                             String utterance = fill(resolver, sample.replace("{" + slot.name() + "}", spoken),
@@ -123,9 +125,9 @@ class UtteranceResolverTest {
 
     @Test
     void openingTheSkillByItsInvocationNameIsALaunch() {
-        assertEquals(Understanding.Kind.LAUNCH, UtteranceResolver.forLocale("en-US").resolve("Open Music Butler").kind());
-        assertEquals(Understanding.Kind.LAUNCH, UtteranceResolver.forLocale("en-GB").resolve("Alexa, start music butler").kind());
-        assertEquals(Understanding.Kind.LAUNCH, UtteranceResolver.forLocale("de-DE").resolve("Öffne Musik Butler").kind());
+        assertEquals(LAUNCH, UtteranceResolver.forLocale("en-US").resolve("Open Music Butler").kind());
+        assertEquals(LAUNCH, UtteranceResolver.forLocale("en-GB").resolve("Alexa, start music butler").kind());
+        assertEquals(LAUNCH, UtteranceResolver.forLocale("de-DE").resolve("Öffne Musik Butler").kind());
     }
 
     @Test
@@ -197,30 +199,26 @@ class UtteranceResolverTest {
     }
 
     private static Map<String, String> slotTypes(UtteranceResolver resolver, String intent) {
-        Map<String, String> types = new java.util.HashMap<>();
+        Map<String, String> types = new HashMap<>();
         resolver.intents().getOrDefault(intent, List.of()).forEach(slot -> types.put(slot.name(), slot.type()));
         return types;
     }
 
-    private static List<String> samplesOf(UtteranceResolver resolver, String locale, String intent) {
-        try {
-            JsonNode model = new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(locale + ".json").toFile());
-            List<String> samples = new ArrayList<>();
-            for (JsonNode candidate : model.at("/interactionModel/languageModel/intents")) {
-                if (candidate.path("name").asText().equals(intent)) {
-                    candidate.path("samples").forEach(sample -> samples.add(sample.asText()));
-                }
+    private static List<String> samplesOf(String locale, String intent) {
+        List<String> samples = new ArrayList<>();
+        for (JsonNode candidate : model(locale).at("/interactionModel/languageModel/intents")) {
+            if (candidate.path("name").asText().equals(intent)) {
+                candidate.path("samples").forEach(sample -> samples.add(sample.asText()));
             }
-            return samples;
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
+        return samples;
     }
 
     /** The sample as a person would say it: each placeholder replaced by a value of its slot's type. */
     private static String fill(UtteranceResolver resolver, String sample, Map<String, String> slotTypes) {
         return PLACEHOLDER.matcher(sample)
-                .replaceAll(placeholder -> Matcher.quoteReplacement(spoken(resolver, slotTypes.get(placeholder.group(1)))));
+                .replaceAll(placeholder -> Matcher.quoteReplacement(
+                        spoken(resolver, slotTypes.get(placeholder.group(1)))));
     }
 
     private static String spoken(UtteranceResolver resolver, String type) {
@@ -238,18 +236,20 @@ class UtteranceResolverTest {
     }
 
     private static Entity firstEntity(UtteranceResolver resolver, String type) {
-        try {
-            JsonNode model = new ObjectMapper().readTree(
-                    UtteranceResolver.MODELS.resolve(resolver.locale() + ".json").toFile());
-            for (JsonNode candidate : model.at("/interactionModel/languageModel/types")) {
-                if (candidate.path("name").asText().equals(type)) {
-                    JsonNode first = candidate.path("values").get(0);
-                    return new Entity(first.path("id").asText(), first.at("/name/value").asText());
-                }
+        for (JsonNode candidate : model(resolver.locale()).at("/interactionModel/languageModel/types")) {
+            if (candidate.path("name").asText().equals(type)) {
+                JsonNode first = candidate.path("values").get(0);
+                return new Entity(first.path("id").asText(), first.at("/name/value").asText());
             }
-            throw new IllegalArgumentException("No slot type " + type);
+        }
+        throw new IllegalArgumentException("No slot type " + type);
+    }
+
+    private static JsonNode model(String locale) {
+        try {
+            return new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(locale + ".json").toFile());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
