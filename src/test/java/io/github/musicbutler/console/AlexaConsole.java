@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import io.github.musicbutler.lambdarun.LocalLambda;
 
@@ -62,7 +63,7 @@ public final class AlexaConsole {
         try (DemoSpotify demo = options.spotifyToken().isPresent() ? null : DemoSpotify.start(options.locale());
                 LocalLambda function = LocalLambda.builder()
                         .artifact(options.function())
-                        .env("SPOTIFY_API_URL", demo != null ? demo.apiUrl() : options.spotifyApiUrl())
+                        .env(demo != null ? demoSpotify(demo) : options.realSpotify())
                         .logFile(options.function().toAbsolutePath().getParent().resolve("console-function.log"))
                         .build()
                         .start()) {
@@ -90,6 +91,14 @@ public final class AlexaConsole {
                 }
             }
         }
+    }
+
+    /** The skill's Spotify configuration (SPOTIFY_* variables) for the demo account and its app. */
+    private static Map<String, String> demoSpotify(DemoSpotify demo) {
+        return Map.of("SPOTIFY_API_URL", demo.apiUrl(),
+                "SPOTIFY_ACCOUNTS_URL", demo.accountsUrl(),
+                "SPOTIFY_CLIENT_ID", DemoSpotify.CLIENT_ID,
+                "SPOTIFY_CLIENT_SECRET", DemoSpotify.CLIENT_SECRET);
     }
 
     private void header(UtteranceResolver resolver, DemoSpotify demo, LocalLambda function) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * How the console runs. Each option is a program argument or a system property (what {@code ./mvnw -D…} sets):
@@ -18,10 +19,12 @@ import java.util.Properties;
  * --function ZIP      -Dconsole.function=ZIP       the function to run (default target/function.zip)
  * --verbose           -Dconsole.verbose            also print reprompts and the JSON sent and received
  * </pre>
- * Without a token the skill talks to the demo account ({@link DemoSpotify}).
+ * Without a token the skill talks to the demo account ({@link DemoSpotify}). With one, the function gets this
+ * shell's {@code SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_CLIENT_ID} and
+ * {@code SPOTIFY_CLIENT_SECRET} (the last two for catalogue search with the app's own token).
  */
 public record ConsoleOptions(String locale, boolean unlinked, Optional<Path> script, Optional<String> spotifyToken,
-        String spotifyApiUrl, Path function, boolean verbose) {
+        Map<String, String> spotifyEnvironment, Path function, boolean verbose) {
 
     public static final String REAL_SPOTIFY_API = "https://api.spotify.com/v1";
 
@@ -47,14 +50,33 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<Path> scr
             }
         }
         return new ConsoleOptions(locale, unlinked, Optional.ofNullable(script).filter(s -> !s.isBlank()).map(Path::of),
-                Optional.ofNullable(token).filter(t -> !t.isBlank()),
-                env.getOrDefault("SPOTIFY_API_URL", REAL_SPOTIFY_API), Path.of(function), verbose);
+                Optional.ofNullable(token).filter(t -> !t.isBlank()), spotifyEnvironment(env), Path.of(function), verbose);
     }
 
-    /** Script mode: utterances from a file or stdin, a transcript out. */
+    /** Script mode against the demo account: utterances from a reader, a transcript out. */
     public static ConsoleOptions script(String locale, boolean unlinked, Path function) {
-        return new ConsoleOptions(locale, unlinked, Optional.of(Path.of("-")), Optional.empty(), REAL_SPOTIFY_API,
-                function, false);
+        return new ConsoleOptions(locale, unlinked, Optional.of(Path.of("-")), Optional.empty(), Map.of(), function,
+                false);
+    }
+
+    /** With a real token: the skill's Spotify settings as this shell has them, the real API by default. */
+    public Map<String, String> realSpotify() {
+        Map<String, String> settings = new TreeMap<>(spotifyEnvironment);
+        settings.putIfAbsent("SPOTIFY_API_URL", REAL_SPOTIFY_API);
+        return settings;
+    }
+
+    public String spotifyApiUrl() {
+        return realSpotify().get("SPOTIFY_API_URL");
+    }
+
+    private static Map<String, String> spotifyEnvironment(Map<String, String> env) {
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : List.of("SPOTIFY_API_URL", "SPOTIFY_ACCOUNTS_URL", "SPOTIFY_CLIENT_ID",
+                "SPOTIFY_CLIENT_SECRET")) {
+            Optional.ofNullable(env.get(name)).ifPresent(value -> settings.put(name, value));
+        }
+        return Map.copyOf(settings);
     }
 
     private static boolean flag(Properties properties, String name) {

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -42,12 +43,18 @@ import io.github.musicbutler.console.DemoLibrary.Track;
  * {@link HttpServer} rather than WireMock stubs, whose scenarios would need a state per combination of playlist,
  * track, device and pause. Only for local tooling and tests: it lives in {@code src/test} and never in the function.
  * <p>
- * Any bearer token starting with {@value #TOKEN_PREFIX} is the demo user; others get Spotify's 401.
+ * Any bearer token starting with {@value #TOKEN_PREFIX} is the demo user; others get Spotify's 401. The accounts
+ * service's token endpoint ({@code POST /api/token}, client-credentials grant) gives the skill's app a token for
+ * the catalogue when it presents {@link #CLIENT_ID} and {@link #CLIENT_SECRET}.
  */
 public final class DemoSpotify implements AutoCloseable {
 
     public static final String TOKEN_PREFIX = "demo-";
     public static final String TOKEN = TOKEN_PREFIX + "alex-access-token";
+    /** The skill's own Spotify app, for catalogue search with an app token (client-credentials grant). */
+    public static final String CLIENT_ID = "demo-client-id";
+    public static final String CLIENT_SECRET = "demo-client-secret";
+    private static final String APP_TOKEN = TOKEN_PREFIX + "app-token";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEARCH_LIMIT_MAX = 10;
@@ -115,6 +122,11 @@ public final class DemoSpotify implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the demo Spotify account", e);
         }
+    }
+
+    /** The base URL to give the skill as {@code SPOTIFY_ACCOUNTS_URL}. */
+    public String accountsUrl() {
+        return "http://localhost:" + server.getAddress().getPort();
     }
 
     /** The base URL to give the skill as {@code SPOTIFY_API_URL}, with {@code /v1}. */
@@ -268,6 +280,27 @@ public final class DemoSpotify implements AutoCloseable {
             }
         }
         return false;
+    }
+
+    /** Spotify's accounts service, client-credentials grant with HTTP Basic client authentication. */
+    private static Answer appToken(String method, String authorization, String form) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString(
+                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        ObjectNode body = JSON.createObjectNode();
+        if (!method.equals("POST") || !query(form).getOrDefault("grant_type", "").equals("client_credentials")) {
+            body.put("error", "unsupported_grant_type");
+            body.put("error_description", "grant_type parameter is missing");
+            return new Answer(400, body);
+        }
+        if (!expected.equals(authorization)) {
+            body.put("error", "invalid_client");
+            body.put("error_description", "Invalid client");
+            return new Answer(400, body);
+        }
+        body.put("access_token", APP_TOKEN);
+        body.put("token_type", "Bearer");
+        body.put("expires_in", 3600);
+        return ok(body);
     }
 
     // ---- JSON shapes ----
@@ -494,6 +527,9 @@ public final class DemoSpotify implements AutoCloseable {
 
     private synchronized Answer answer(HttpExchange exchange, byte[] content) throws IOException {
         String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (exchange.getRequestURI().getPath().equals("/api/token")) {
+            return appToken(exchange.getRequestMethod(), authorization, new String(content, StandardCharsets.UTF_8));
+        }
         if (authorization == null || !authorization.startsWith("Bearer " + TOKEN_PREFIX)) {
             return error(401, authorization == null ? "No token provided" : "Invalid access token", null);
         }

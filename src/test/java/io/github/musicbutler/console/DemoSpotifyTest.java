@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,20 @@ class DemoSpotifyTest {
 
         assertFalse(current.path("is_playing").asBoolean());
         assertEquals("Sunflower", current.path("item").path("name").asText());
+    }
+
+    @Test
+    void theSkillsAppGetsATokenForTheCatalogueWithItsClientCredentials() throws Exception {
+        String basic = Base64.getEncoder().encodeToString((DemoSpotify.CLIENT_ID + ":" + DemoSpotify.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(demo.accountsUrl() + "/api/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String appToken = new ObjectMapper().readTree(token.body()).path("access_token").asText();
+
+        assertEquals(200, send("GET", "/search?type=track&q=queen", null, appToken).statusCode());
     }
 
     @Test
