@@ -14,12 +14,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -250,18 +253,18 @@ public final class DemoSpotify implements AutoCloseable {
         if (limit < 0 || limit > SEARCH_LIMIT_MAX) {
             return error(400, "Invalid limit", null);
         }
-        String needle = q.toLowerCase(Locale.ROOT).replaceAll("(artist|track|album):", "").strip();
+        SearchQuery query = SearchQuery.parse(q);
         ObjectNode result = JSON.createObjectNode();
         for (String type : types.split(",")) {
             switch (type) {
                 case "track" -> result.set("tracks", page(request, "/search", library.tracks().stream()
-                        .filter(t -> matches(needle, t.name(), t.artist().name(), t.album())).toList(),
+                        .filter(t -> query.matches(t.name(), t.artist().name(), t.album())).toList(),
                         this::track, 5, SEARCH_LIMIT_MAX));
                 case "artist" -> result.set("artists", page(request, "/search", library.tracks().stream()
-                        .map(Track::artist).distinct().filter(a -> matches(needle, a.name())).toList(),
+                        .map(Track::artist).distinct().filter(a -> query.matches(null, a.name(), null)).toList(),
                         this::artist, 5, SEARCH_LIMIT_MAX));
                 case "playlist" -> result.set("playlists", page(request, "/search", library.playlists().stream()
-                        .filter(p -> matches(needle, p.name(), p.description())).toList(),
+                        .filter(p -> query.matches(p.name() + " " + p.description(), null, null)).toList(),
                         this::playlist, 5, SEARCH_LIMIT_MAX));
                 default -> {
                     // albums, shows, … are not part of the demo catalogue: an empty page, as for no hits
@@ -272,14 +275,41 @@ public final class DemoSpotify implements AutoCloseable {
         return ok(result);
     }
 
-    private static boolean matches(String needle, String... fields) {
-        for (String field : fields) {
-            String haystack = field.toLowerCase(Locale.ROOT);
-            if (haystack.contains(needle) || List.of(needle.split(" ")).stream().allMatch(haystack::contains)) {
-                return true;
+    /**
+     * Enough of Spotify's query syntax for the demo: free words (each must occur in the name, artist or album) and
+     * the field filters {@code artist:}, {@code track:}, {@code album:}, with a quoted phrase or one word.
+     */
+    private record SearchQuery(List<String> words, Map<String, String> filters) {
+
+        private static final Pattern FILTER = Pattern.compile("(artist|track|album):(?:\"([^\"]*)\"|(\\S+))");
+
+        static SearchQuery parse(String q) {
+            Map<String, String> filters = new HashMap<>();
+            Matcher filter = FILTER.matcher(q.toLowerCase(Locale.ROOT));
+            StringBuilder rest = new StringBuilder();
+            while (filter.find()) {
+                filters.put(filter.group(1), filter.group(2) != null ? filter.group(2) : filter.group(3));
+                filter.appendReplacement(rest, " ");
             }
+            filter.appendTail(rest);
+            List<String> words = List.of(rest.toString().replace("\"", " ").strip().split("\\s+")).stream()
+                    .filter(word -> !word.isEmpty()).toList();
+            return new SearchQuery(words, filters);
         }
-        return false;
+
+        /** {@code name}, {@code artist} or {@code album} may be null where the kind of result has none. */
+        boolean matches(String name, String artist, String album) {
+            String all = Stream.of(name, artist, album).filter(Objects::nonNull).collect(Collectors.joining(" "))
+                    .toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(all::contains)
+                    && contains(artist, filters.get("artist"))
+                    && contains(name, filters.get("track"))
+                    && contains(album, filters.get("album"));
+        }
+
+        private static boolean contains(String field, String wanted) {
+            return wanted == null || field != null && field.toLowerCase(Locale.ROOT).contains(wanted);
+        }
     }
 
     /** Spotify's accounts service, client-credentials grant with HTTP Basic client authentication. */

@@ -106,6 +106,15 @@ class DemoSpotifyTest {
     }
 
     @Test
+    void searchUnderstandsSpotifysArtistFilter() throws Exception {
+        JsonNode hits = getJson("/search?type=track&limit=10&q="
+                + URLEncoder.encode("artist:\"Eminem\"", StandardCharsets.UTF_8));
+
+        assertEquals(2, hits.path("tracks").path("total").asInt());
+        assertEquals("Eminem", hits.path("tracks").path("items").path(0).path("artists").path(0).path("name").asText());
+    }
+
+    @Test
     void theSkillsAppGetsATokenForTheCatalogueWithItsClientCredentials() throws Exception {
         String basic = Base64.getEncoder().encodeToString((DemoSpotify.CLIENT_ID + ":" + DemoSpotify.CLIENT_SECRET)
                 .getBytes(StandardCharsets.UTF_8));
