@@ -15,18 +15,27 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.spotify.Playback;
+import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
+import io.github.musicbutler.spotify.UserProfile;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
- * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it.
+ * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it. Linked users
+ * are greeted by name and told what is playing; both are read from Spotify at the same time.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class LaunchRequestHandler implements RequestHandler {
 
     private final AccountLinking accountLinking;
+    private final Spotify spotify;
 
-    LaunchRequestHandler(AccountLinking accountLinking) {
+    LaunchRequestHandler(AccountLinking accountLinking, Spotify spotify) {
         this.accountLinking = accountLinking;
+        this.spotify = spotify;
     }
 
     @Override
@@ -36,12 +45,22 @@ public class LaunchRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        if (!accountLinking.isLinked(input)) {
+        Optional<String> accessToken = accountLinking.accessToken(input);
+        if (accessToken.isEmpty()) {
             return accountLinking.askToLink(input, "welcome.unlinked");
         }
+        SpotifySession session = spotify.of(input, accessToken.get());
+        Tuple2<UserProfile, Optional<Playback>> state = session.await(
+                Uni.combine().all().unis(session.profile(), session.currentlyPlaying()).asTuple());
         Speech speech = Speech.of(input);
+        String name = state.getItem1().displayName();
+        StringBuilder welcome = new StringBuilder(name == null || name.isBlank()
+                ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name));
+        state.getItem2().filter(Playback::isPlaying).map(Playback::item).ifPresent(item -> welcome.append(' ')
+                .append(speech.say("welcome.playing", item.name(), item.byline(speech.text("list.and")))));
+        welcome.append(' ').append(speech.say("welcome.linked"));
         return input.getResponseBuilder()
-                .withSpeech(speech.say("welcome.linked"))
+                .withSpeech(welcome.toString())
                 .withReprompt(speech.say("welcome.reprompt"))
                 .build();
     }

@@ -1,41 +1,77 @@
 package io.github.musicbutler.conversation;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.BEARER;
+import static io.github.musicbutler.support.SpotifyStub.json;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.SpotifyStub;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class LaunchRequestTest {
 
-    @Test
-    void unlinkedUserIsWelcomedAndToldHowToLinkSpotify() {
-        ask(AlexaRequest.launch().unlinked())
-                .body("version", equalTo("1.0"))
-                .body("response.outputSpeech.type", equalTo("SSML"))
-                .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler"))
-                .body("response.outputSpeech.ssml", containsString("link your Spotify account"))
-                .body("response.card.type", equalTo("LinkAccount"))
-                .body("response.shouldEndSession", equalTo(true));
+    @BeforeEach
+    void spotifyKnowsAnna() {
+        SpotifyStub.reset();
+        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
     }
 
     @Test
-    void linkedUserIsWelcomedAndAskedWhatToDo() {
-        ask(AlexaRequest.launch())
+    void unlinkedUserIsWelcomedAndToldHowToLinkSpotify() {
+        ask(AlexaRequest.launch().unlinked())
+                .body("version", is("1.0"))
+                .body("response.outputSpeech.type", is("SSML"))
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler"))
+                .body("response.outputSpeech.ssml", containsString("link your Spotify account"))
+                .body("response.card.type", is("LinkAccount"))
+                .body("response.shouldEndSession", is(true));
+    }
+
+    @Test
+    void linkedUserIsGreetedByNameAndToldWhatIsPlaying() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
+
+        ask(AlexaRequest.launch())
+                .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "listening to Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers."))
                 .body("response.reprompt.outputSpeech.ssml", containsString("what are my playlists"))
                 .body("response.card", nullValue())
-                .body("response.shouldEndSession", equalTo(false));
+                .body("response.shouldEndSession", is(false));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo(BEARER)));
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/currently-playing"))
+                .withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void linkedUserIsGreetedWithoutPlaybackNewsWhenSpotifyIsIdle() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+
+        ask(AlexaRequest.launch().locale("de-DE"))
+                .body("response.outputSpeech.ssml", containsString("Willkommen beim Musik Butler, Anna Schmidt!"))
+                .body("response.outputSpeech.ssml", not(containsString("Gerade läuft")))
+                .body("response.shouldEndSession", is(false));
     }
 
     @Test
     void emptyAccessTokenCountsAsUnlinked() {
         ask(AlexaRequest.launch().linkedWith(""))
-                .body("response.card.type", equalTo("LinkAccount"));
+                .body("response.card.type", is("LinkAccount"));
     }
 }

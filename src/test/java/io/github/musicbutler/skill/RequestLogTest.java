@@ -1,16 +1,23 @@
 package io.github.musicbutler.skill;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
 import io.github.musicbutler.support.LogCapture;
+import io.github.musicbutler.support.SpotifyStub;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -21,6 +28,13 @@ class RequestLogTest {
 
     @RegisterExtension
     LogCapture log = new LogCapture();
+
+    @BeforeEach
+    void spotifyIsIdle() {
+        SpotifyStub.reset();
+        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+    }
 
     @Test
     void eachRequestLogsTypeIntentLocaleOutcomeAndLatency() {

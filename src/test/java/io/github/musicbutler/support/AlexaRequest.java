@@ -131,6 +131,11 @@ public final class AlexaRequest {
         return this;
     }
 
+    /** A {@code TIME_RANGE} slot whose words Alexa resolved to one of its values, with that value's id. */
+    public AlexaRequest resolvedSlot(String name, String heard, String valueName, String valueId) {
+        return resolvedSlot(name, "TIME_RANGE", heard, valueId, valueName);
+    }
+
     public AlexaRequest linkedWith(String accessToken) {
         system().with("user").put("accessToken", accessToken);
         if (envelope.has("session")) {

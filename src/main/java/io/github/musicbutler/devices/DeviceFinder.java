@@ -1,0 +1,27 @@
+package io.github.musicbutler.devices;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.github.musicbutler.matching.SpokenNameMatcher;
+import io.github.musicbutler.matching.SpokenNameMatcher.Match;
+import io.github.musicbutler.spotify.Device;
+
+/**
+ * "The kitchen speaker": which of the user's Spotify Connect devices was meant. Users have few devices, so the
+ * nearest one is taken even when it is only a near match.
+ */
+public final class DeviceFinder {
+
+    private DeviceFinder() {
+    }
+
+    public static Optional<Device> find(String heard, List<Device> devices) {
+        return switch (SpokenNameMatcher.match(heard, devices, Device::name)) {
+            case Match.Clear<Device> clear -> Optional.of(clear.choice());
+            case Match.Close<Device> close -> Optional.of(close.first());
+            case Match.Suggestion<Device> near -> Optional.of(near.guess());
+            case Match.None<Device> none -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,290 @@
+package io.github.musicbutler.matching;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Finds which of the user's names (playlists, devices) Alexa heard. Both sides are brought to one spoken form
+ * first: lower case, no accents or punctuation, German umlauts as Alexa's English recognition spells them
+ * ("für", "fuer" and "fur" agree), numbers said as words as digits ("twenty twenty" is "2020", "zwei" is "2"),
+ * decades ("eighties", "achtziger", "80er", "80's" are "80s"). Then word overlap (Jaro-Winkler per word, so a
+ * misheard word still counts) and the edit distance of the whole name decide how close each name is.
+ */
+public final class SpokenNameMatcher {
+
+    /** What was heard, against the user's names. */
+    public sealed interface Match<T> {
+        /** One name is clearly meant. */
+        record Clear<T>(T choice) implements Match<T> { }
+        /** Two names are about equally close: ask which. */
+        record Close<T>(T first, T second) implements Match<T> { }
+        /** Nothing clear, but one name comes near: offer it. */
+        record Suggestion<T>(T guess) implements Match<T> { }
+        /** Nothing comes near. */
+        record None<T>() implements Match<T> { }
+    }
+
+    static final double CLEAR = 0.8;
+    static final double NEAR = 0.5;
+    static final double TIE = 0.08;
+
+    private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+    private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DECADE_DIGITS = Pattern.compile("(\\d0)(?:er|s)");
+
+    /** Words people add around a name ("play the running mix playlist") that never tell names apart. */
+    private static final Set<String> FILLERS = Set.of("the", "my", "a", "playlist", "der", "die", "das", "den",
+            "mein", "meine", "meinen", "meiner");
+
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
+            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000),
+            Map.entry("null", 0), Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4),
+            Map.entry("funf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9),
+            Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("dreizehn", 13),
+            Map.entry("vierzehn", 14), Map.entry("funfzehn", 15), Map.entry("sechzehn", 16), Map.entry("siebzehn", 17),
+            Map.entry("achtzehn", 18), Map.entry("neunzehn", 19), Map.entry("zwanzig", 20), Map.entry("dreissig", 30),
+            Map.entry("vierzig", 40), Map.entry("funfzig", 50), Map.entry("sechzig", 60), Map.entry("siebzig", 70),
+            Map.entry("achtzig", 80), Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000));
+    private static final Map<String, String> DECADES = Map.ofEntries(
+            Map.entry("twenties", "20s"), Map.entry("thirties", "30s"), Map.entry("forties", "40s"),
+            Map.entry("fifties", "50s"), Map.entry("sixties", "60s"), Map.entry("seventies", "70s"),
+            Map.entry("eighties", "80s"), Map.entry("nineties", "90s"), Map.entry("zwanziger", "20s"),
+            Map.entry("dreissiger", "30s"), Map.entry("vierziger", "40s"), Map.entry("funfziger", "50s"),
+            Map.entry("sechziger", "60s"), Map.entry("siebziger", "70s"), Map.entry("achtziger", "80s"),
+            Map.entry("neunziger", "90s"));
+    /** German compounds such as "einundzwanzig" or "zweitausendzwanzig", read morpheme by morpheme. */
+    private static final Pattern GERMAN_NUMBER_PART = Pattern.compile(
+            "(tausend|hundert|und|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreissig"
+                    + "|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|zwolf|zehn|elf|eins|ein|zwei|drei|vier|funf"
+                    + "|sechs|sieben|acht|neun)");
+
+    private SpokenNameMatcher() {
+    }
+
+    public static <T> Match<T> match(String heard, List<T> candidates, Function<T, String> name) {
+        List<String> spoken = words(heard);
+        if (spoken.isEmpty() || candidates.isEmpty()) {
+            return new Match.None<>();
+        }
+        List<Scored<T>> ranked = new ArrayList<>();
+        for (T candidate : candidates) {
+            List<String> words = words(name.apply(candidate));
+            if (words.equals(spoken)) {
+                return new Match.Clear<>(candidate);
+            }
+            ranked.add(new Scored<>(candidate, similarity(spoken, words)));
+        }
+        ranked.sort(Comparator.comparingDouble(Scored<T>::score).reversed());
+        Scored<T> best = ranked.getFirst();
+        Scored<T> second = ranked.size() > 1 ? ranked.get(1) : null;
+        boolean tie = second != null && second.score() >= NEAR && best.score() - second.score() < TIE;
+        if (tie && best.score() >= NEAR) {
+            return new Match.Close<>(best.candidate(), second.candidate());
+        }
+        if (best.score() >= CLEAR) {
+            return new Match.Clear<>(best.candidate());
+        }
+        if (best.score() >= NEAR) {
+            return new Match.Suggestion<>(best.candidate());
+        }
+        return new Match.None<>();
+    }
+
+    /** How close a spoken name is to a real one, from 0 (nothing alike) to 1 (the same words). */
+    static double similarity(String heard, String name) {
+        return similarity(words(heard), words(name));
+    }
+
+    private static double similarity(List<String> heard, List<String> name) {
+        if (heard.isEmpty() || name.isEmpty()) {
+            return 0;
+        }
+        double precision = coverage(heard, name);
+        double recall = coverage(name, heard);
+        // Heard words missing from the name weigh more than name words left unsaid ("play running" for "Running Mix").
+        double overlap = precision + recall == 0 ? 0 : 1.25 * precision * recall / (0.25 * precision + recall);
+        String joinedHeard = String.join("", heard);
+        String joinedName = String.join("", name);
+        double spelling = 1 - (double) LEVENSHTEIN.apply(joinedHeard, joinedName)
+                / Math.max(joinedHeard.length(), joinedName.length());
+        return Math.max(overlap, spelling);
+    }
+
+    /** The average, over {@code these} words, of how well each is matched by one of {@code those}. */
+    private static double coverage(List<String> these, List<String> those) {
+        double sum = 0;
+        for (String word : these) {
+            double best = 0;
+            for (String other : those) {
+                best = Math.max(best, wordSimilarity(word, other));
+            }
+            sum += best;
+        }
+        return sum / these.size();
+    }
+
+    private static double wordSimilarity(String a, String b) {
+        if (a.equals(b)) {
+            return 1;
+        }
+        if (hasDigit(a) || hasDigit(b)) {
+            return 0;
+        }
+        // Jaro-Winkler gives unrelated words 0.5 to 0.7; only near spellings ("vibe", "vibes") should count.
+        return Math.max(0, (JARO_WINKLER.apply(a, b) - 0.7) / 0.3);
+    }
+
+    /** The words of a name in their spoken form (see the class comment). */
+    static List<String> words(String text) {
+        if (text == null) {
+            return List.of();
+        }
+        String plain = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("&", " and ").replace("+", " and ");
+        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        plain = plain.replace("'", "").replace("’", "");
+        plain = NOT_WORD.matcher(plain).replaceAll(" ").trim();
+        List<String> words = new ArrayList<>();
+        NumberWords number = new NumberWords(words);
+        for (String word : plain.isEmpty() ? new String[0] : plain.split(" ")) {
+            word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u");
+            if (word.equals("und")) {
+                word = "and";
+            }
+            if (word.equals("and") && number.continuesAfterAnd()) {
+                continue;
+            }
+            Matcher decade = DECADE_DIGITS.matcher(word);
+            if (decade.matches()) {
+                word = decade.group(1) + "s";
+            }
+            word = DECADES.getOrDefault(word, word);
+            List<Integer> values = numberValues(word);
+            if (values.isEmpty()) {
+                number.flush();
+                words.add(word);
+            } else {
+                values.forEach(number::add);
+            }
+        }
+        number.flush();
+        List<String> meaningful = words.stream().filter(word -> !FILLERS.contains(word)).toList();
+        return meaningful.isEmpty() ? words : meaningful;
+    }
+
+    /** The number words making up one word ("twenty", "einundzwanzig"), or nothing if it is not a number. */
+    private static List<Integer> numberValues(String word) {
+        Integer single = NUMBERS.get(word);
+        if (single != null) {
+            return List.of(single);
+        }
+        Matcher part = GERMAN_NUMBER_PART.matcher(word);
+        List<String> parts = new ArrayList<>();
+        int at = 0;
+        while (at < word.length() && part.find(at) && part.start() == at) {
+            parts.add(part.group());
+            at = part.end();
+        }
+        if (at != word.length() || parts.size() < 2) {
+            return List.of();
+        }
+        // "einundzwanzig": the unit comes first in German.
+        List<Integer> values = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (p.equals("und")) {
+                if (values.isEmpty() || i + 1 >= parts.size()) {
+                    return List.of();
+                }
+                int unit = values.removeLast();
+                values.add(NUMBERS.get(parts.get(++i)));
+                values.add(unit);
+            } else {
+                values.add(p.equals("ein") ? 1 : NUMBERS.get(p));
+            }
+        }
+        return values;
+    }
+
+    /**
+     * Turns a run of number words into digits: "twenty one" is 21, "two thousand twenty" 2020, and a number that
+     * cannot continue the one before starts a new one that is written right after it, as years are said:
+     * "twenty twenty" is 2020, "nineteen eighty four" 1984.
+     */
+    private static final class NumberWords {
+        private final List<String> words;
+        private final StringBuilder digits = new StringBuilder();
+        private long total;
+        private long current;
+        private boolean any;
+
+        NumberWords(List<String> words) {
+            this.words = words;
+        }
+
+        void add(int value) {
+            long small = current % 100;
+            if (value == 1000) {
+                total += (current == 0 ? 1 : current) * 1000;
+                current = 0;
+            } else if (value == 100) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else if (value < 10 && (small == 0 || (small >= 20 && small % 10 == 0)) && (any || value > 0)) {
+                current += value;
+            } else if (value >= 10 && small == 0 && (total > 0 || current > 0 || !any)) {
+                current += value;
+            } else {
+                end();
+                current = value;
+            }
+            any = true;
+        }
+
+        /** "one hundred and seven": after hundreds or thousands, "and" carries on the number. */
+        boolean continuesAfterAnd() {
+            return any && (current >= 100 || total >= 1000) && current % 100 == 0;
+        }
+
+        private void end() {
+            if (any) {
+                digits.append(total + current);
+            }
+            total = 0;
+            current = 0;
+            any = false;
+        }
+
+        void flush() {
+            end();
+            if (!digits.isEmpty()) {
+                words.add(digits.toString());
+                digits.setLength(0);
+            }
+        }
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
+    private record Scored<T>(T candidate, double score) {
+    }
+}

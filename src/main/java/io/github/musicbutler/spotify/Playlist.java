@@ -1,0 +1,30 @@
+package io.github.musicbutler.spotify;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * A playlist in the user's library (SimplifiedPlaylistObject); {@code items} only says how many entries it has.
+ */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record Playlist(String id, String name, String uri, List<Artwork> images, @JsonProperty("items") ItemCount contents) {
+
+    /** How many entries a playlist has ({@code items.total}). */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ItemCount(int total) {
+    }
+
+    public int size() {
+        return contents == null ? 0 : contents.total();
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.musicbutler.spotify;
+
+import java.time.Duration;
+
+import jakarta.inject.Singleton;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
+import com.amazonaws.services.lambda.runtime.Context;
+
+/**
+ * Sets each request's {@link Deadline} as it arrives: the Lambda's remaining time, but never more than Alexa's
+ * patience, less a safety margin for answering.
+ */
+@Singleton
+public class RequestDeadline implements RequestInterceptor {
+
+    private static final String ATTRIBUTE = Deadline.class.getName();
+
+    private final SpotifyConfig config;
+
+    RequestDeadline(SpotifyConfig config) {
+        this.config = config;
+    }
+
+    @Override
+    public void process(HandlerInput input) {
+        input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE, Deadline.in(budget(input.getContext())));
+    }
+
+    /** This request's deadline (set on arrival; a request that somehow skipped the interceptor gets a fresh one). */
+    public Deadline of(HandlerInput input) {
+        Object deadline = input.getAttributesManager().getRequestAttributes().get(ATTRIBUTE);
+        if (deadline instanceof Deadline known) {
+            return known;
+        }
+        Deadline fresh = Deadline.in(budget(input.getContext()));
+        input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE, fresh);
+        return fresh;
+    }
+
+    Duration budget(Object lambdaContext) {
+        Duration wait = config.alexaPatience();
+        // Quarkus' mock event server (tests, local runs) sends no deadline: the context then reports a negative time.
+        if (lambdaContext instanceof Context context && context.getRemainingTimeInMillis() > 0) {
+            Duration lambdaLeft = Duration.ofMillis(context.getRemainingTimeInMillis());
+            wait = lambdaLeft.compareTo(wait) < 0 ? lambdaLeft : wait;
+        }
+        Duration budget = wait.minus(config.safetyMargin());
+        return budget.isNegative() ? Duration.ZERO : budget;
+    }
+}

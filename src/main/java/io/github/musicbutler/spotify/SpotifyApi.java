@@ -1,0 +1,101 @@
+package io.github.musicbutler.spotify;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The parts of the Spotify Web API the skill uses, called with the user's own access token
+ * ({@code authorization} is {@code "Bearer <token>"}). Base URL: {@link SpotifyConfig#apiUrl()}.
+ * Use it through {@link SpotifySession}, which adds the request's deadline, the retry after 429 and the
+ * translation of transport failures.
+ */
+@RegisterRestClient(configKey = "spotify-api")
+@RegisterProvider(SpotifyErrorMapper.class)
+public interface SpotifyApi {
+
+    @GET
+    @Path("/me")
+    Uni<UserProfile> profile(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/me/playlists")
+    Uni<Page<Playlist>> playlists(@HeaderParam("Authorization") String authorization,
+            @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    @GET
+    @Path("/playlists/{id}/items")
+    Uni<Page<PlaylistEntry>> playlistItems(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") String playlistId, @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    /** Answers 204 (an empty item) when nothing is active. */
+    @GET
+    @Path("/me/player")
+    Uni<Playback> playback(@HeaderParam("Authorization") String authorization);
+
+    /** Answers 204 (an empty item) when nothing is playing. */
+    @GET
+    @Path("/me/player/currently-playing")
+    Uni<Playback> currentlyPlaying(@HeaderParam("Authorization") String authorization);
+
+    @GET
+    @Path("/me/player/devices")
+    Uni<Devices> devices(@HeaderParam("Authorization") String authorization);
+
+    /** Starts a context (playlist, album, artist); without {@code deviceId} on the active device. */
+    @PUT
+    @Path("/me/player/play")
+    Uni<Void> play(@HeaderParam("Authorization") String authorization, @QueryParam("device_id") String deviceId,
+            PlayRequest request);
+
+    /** Resumes what was paused. */
+    @PUT
+    @Path("/me/player/play")
+    Uni<Void> resume(@HeaderParam("Authorization") String authorization);
+
+    @PUT
+    @Path("/me/player/pause")
+    Uni<Void> pause(@HeaderParam("Authorization") String authorization);
+
+    @POST
+    @Path("/me/player/next")
+    Uni<Void> next(@HeaderParam("Authorization") String authorization);
+
+    @POST
+    @Path("/me/player/previous")
+    Uni<Void> previous(@HeaderParam("Authorization") String authorization);
+
+    @PUT
+    @Path("/me/player/shuffle")
+    Uni<Void> shuffle(@HeaderParam("Authorization") String authorization, @QueryParam("state") boolean state);
+
+    /** Moves playback to another device. */
+    @PUT
+    @Path("/me/player")
+    Uni<Void> transfer(@HeaderParam("Authorization") String authorization, TransferRequest request);
+
+    /** {@code timeRange}: {@code short_term}, {@code medium_term} or {@code long_term}. */
+    @GET
+    @Path("/me/top/artists")
+    Uni<Page<Artist>> topArtists(@HeaderParam("Authorization") String authorization,
+            @QueryParam("time_range") String timeRange, @QueryParam("limit") int limit);
+
+    @GET
+    @Path("/me/top/tracks")
+    Uni<Page<PlayableItem>> topTracks(@HeaderParam("Authorization") String authorization,
+            @QueryParam("time_range") String timeRange, @QueryParam("limit") int limit);
+
+    /** Saves items (a comma-separated list of Spotify URIs) to the user's library. */
+    @PUT
+    @Path("/me/library")
+    Uni<Void> saveToLibrary(@HeaderParam("Authorization") String authorization, @QueryParam("uris") String uris);
+}

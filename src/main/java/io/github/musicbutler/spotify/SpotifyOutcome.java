@@ -1,0 +1,23 @@
+package io.github.musicbutler.spotify;
+
+/**
+ * The ways a call to Spotify can fail, as the skill speaks about them (see {@code SpotifyFailureHandler}).
+ */
+public enum SpotifyOutcome {
+    /** 401: the access token expired or was revoked; only linking again helps. */
+    TOKEN_REJECTED,
+    /** 403 PREMIUM_REQUIRED: controlling playback needs Spotify Premium. */
+    PREMIUM_REQUIRED,
+    /** Any other 403 (a player restriction, or a playlist Spotify does not let us read). */
+    RESTRICTED,
+    /** 404 NO_ACTIVE_DEVICE: no Spotify app is open anywhere. */
+    NO_ACTIVE_DEVICE,
+    /** Any other 404 (Spotify-owned playlists answer 404 since 2026). */
+    NOT_FOUND,
+    /** 429, when waiting for Retry-After did not fit in the time left. */
+    RATE_LIMITED,
+    /** 5xx, unexpected answers, connection failures. */
+    UNAVAILABLE,
+    /** Spotify did not answer within the request's budget. */
+    TIMED_OUT
+}

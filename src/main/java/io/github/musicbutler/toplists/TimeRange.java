@@ -1,0 +1,24 @@
+package io.github.musicbutler.toplists;
+
+import java.util.Set;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+
+import io.github.musicbutler.skill.Slots;
+
+/**
+ * The {@code timeRange} slot ("this month", "of all time") as Spotify's {@code time_range}. The slot type's value
+ * ids are Spotify's own names; without a resolved value Spotify's default applies (about six months).
+ */
+final class TimeRange {
+
+    static final String DEFAULT = "medium_term";
+    private static final Set<String> KNOWN = Set.of("short_term", "medium_term", "long_term");
+
+    private TimeRange() {
+    }
+
+    static String of(HandlerInput input) {
+        return Slots.resolvedId(input, "timeRange").filter(KNOWN::contains).orElse(DEFAULT);
+    }
+}

@@ -1,0 +1,82 @@
+package io.github.musicbutler.devices;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.BEARER;
+import static io.github.musicbutler.support.SpotifyStub.json;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class DevicesTest {
+
+    @BeforeEach
+    void annasDevices() {
+        SpotifyStub.reset();
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-playing.json")));
+        stubFor(put(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+    }
+
+    @Test
+    void devicesAreListedWithTheOnePlaying() {
+        ask(AlexaRequest.intent("ListDevicesIntent"))
+                .body("response.outputSpeech.ssml", is("<speak>You have 3 Spotify devices: Kitchen Speaker, "
+                        + "Anna&apos;s iPhone and Wohnzimmer Fernseher. Anna&apos;s iPhone is playing right now.</speak>"))
+                .body("response.card.title", is("Your Spotify devices"))
+                .body("response.card.content", containsString("Anna's iPhone (playing)"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/devices")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void noDevicesSuggestsOpeningSpotify() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-none.json")));
+
+        ask(AlexaRequest.intent("ListDevicesIntent").locale("de-DE"))
+                .body("response.outputSpeech.ssml", containsString("Spotify sieht gerade keines deiner Geräte."));
+    }
+
+    @Test
+    void playOnANamedDeviceTransfersPlayback() {
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "kitchen speaker"))
+                .body("response.outputSpeech.ssml", is("<speak>Now playing on Kitchen Speaker.</speak>"))
+                .body("response.card.title", is("Your Spotify devices"));
+
+        verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withHeader("Authorization", equalTo(BEARER))
+                .withRequestBody(equalToJson("{\"device_ids\": [\"5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e\"], \"play\": true}")));
+    }
+
+    @Test
+    void deviceNamesAreMatchedLikeSpeech() {
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "annas iphone"))
+                .body("response.outputSpeech.ssml", is("<speak>Now playing on Anna&apos;s iPhone.</speak>"));
+
+        verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withRequestBody(equalToJson(
+                "{\"device_ids\": [\"0d1841b0976bae2a3a310dd74c0f3df354899bc8\"], \"play\": true}")));
+    }
+
+    @Test
+    void unknownDeviceNamesTheKnownOnes() {
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "car"))
+                .body("response.outputSpeech.ssml", containsString("I couldn't find a device called car. Your devices are"));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
+    }
+}

@@ -1,0 +1,272 @@
+package io.github.musicbutler.playlists;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.BEARER;
+import static io.github.musicbutler.support.SpotifyStub.json;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class PlaylistsTest {
+
+    private static final String PLAYLISTS = "/v1/me/playlists";
+    private static final String PLAY = "/v1/me/player/play";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void annasLibrary() {
+        SpotifyStub.reset();
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).willReturn(json("my-playlists.json")));
+        stubFor(put(urlPathEqualTo(PLAY)).willReturn(noContent()));
+    }
+
+    @Test
+    void listingSaysHowManyAndTheFirstFiveAndRemembersWhereItStopped() {
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0"))
+                .willReturn(okJson(page(0, 5, 12))));
+
+        ask(AlexaRequest.intent("ListPlaylistsIntent"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "You have 12 playlists. Here are the first ones: Running Mix, Chill Vibes, Road Trip 2024, Top Hits 2020 and 80s Hits."))
+                .body("sessionAttributes.'playlists.position'", is(5))
+                .body("response.card.title", is("Your playlists (12)"))
+                .body("response.shouldEndSession", is(false));
+
+        verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
+                .withQueryParam("offset", equalTo("0")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void moreContinuesWhereTheListStoppedAndEndsWithTheLast() {
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("10"))
+                .willReturn(okJson(page(10, 5, 12))));
+
+        ask(AlexaRequest.intent("AMAZON.MoreIntent").sessionAttributes(Map.of("playlists.position", 10)))
+                .body("response.outputSpeech.ssml", containsString("And finally: Rock &amp; Roll Classics and Dinner Party. That"))
+                .body("sessionAttributes.'playlists.position'", nullValue())
+                .body("response.shouldEndSession", is(true));
+
+        verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
+                .withQueryParam("offset", equalTo("10")));
+    }
+
+    @Test
+    void playingByNameReadsEveryPageOfPlaylists() {
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 50, 120))));
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("50")).willReturn(okJson(page(50, 50, 120))));
+        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("100")).willReturn(okJson(page(100, 50, 120))));
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "mix number one hundred and seven"))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Mix Number 107."));
+
+        verify(exactly(3), getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("50")));
+        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:generated0000000000107\"}")));
+    }
+
+    @Test
+    void clearWinnerPlaysOnTheActiveDeviceWithItsCoverOnTheCard() {
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "chill vibe"))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Chill Vibes."))
+                .body("response.card.type", is("Standard"))
+                .body("response.card.title", is("Chill Vibes"))
+                .body("response.card.image.largeImageUrl", containsString("https://image-cdn-ak.spotifycdn.com/image/"))
+                .body("response.shouldEndSession", is(true));
+
+        verify(putRequestedFor(urlPathEqualTo(PLAY))
+                .withQueryParam("device_id", com.github.tomakehurst.wiremock.client.WireMock.absent())
+                .withHeader("Authorization", equalTo(BEARER))
+                .withRequestBody(equalToJson("{\"context_uri\": \"spotify:playlist:37i9dQZF1DWXRqgorJj26U\"}")));
+    }
+
+    @Test
+    void germanNameWithUmlautsPlaysOnANamedDevice() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
+                .slot("playlist", "für die küche").slot("device", "wohnzimmer fernseher"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Ich spiele deine Playlist Für die Küche auf Wohnzimmer Fernseher."));
+
+        verify(putRequestedFor(urlPathEqualTo(PLAY))
+                .withQueryParam("device_id", equalTo("b46689cc9ba7d4bfc3f8a8d5e4e4b1c0e3a9f2d7"))
+                .withHeader("Authorization", equalTo(BEARER))
+                .withRequestBody(equalToJson("{\"context_uri\": \"spotify:playlist:7bHc4dEf5gHi6jKl7mNo8p\"}")));
+    }
+
+    @Test
+    void unknownDeviceIsNamedWithTheDevicesSpotifyKnows() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "running mix").slot("device", "garage"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "I couldn't find a device called garage. Your devices are Kitchen Speaker, Anna&apos;s iPhone and Wohnzimmer Fernseher."));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
+    void twoCloseNamesAreAskedAboutAndTheAnswerPlaysNextTurn() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "focus music"))
+                .body("response.outputSpeech.ssml", containsString("Did you mean Focus or Deep Focus?"))
+                .body("response.shouldEndSession", is(false))
+                .extract().path("sessionAttributes");
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "deep focus").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Deep Focus."))
+                .body("sessionAttributes.'playlists.didYouMean'", nullValue());
+
+        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:4dQ1rT2yU3iO4pA5sD6fG7\"}")));
+    }
+
+    @Test
+    void theSecondOneAnswersDidYouMean() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "focus music"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Deep Focus."));
+
+        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:4dQ1rT2yU3iO4pA5sD6fG7\"}")));
+    }
+
+    @Test
+    void theFirstOneHeardAsAPlaylistNameStillAnswersDidYouMean() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "focus music"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "the first one").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Focus."));
+    }
+
+    @Test
+    void germanOrdinalAnswersDidYouMean() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
+                .slot("playlist", "focus musik"))
+                .body("response.outputSpeech.ssml", containsString("Meintest du Focus oder Deep Focus?"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("SelectOptionIntent").locale("de-DE").slot("position", "2.").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Ich spiele deine Playlist Deep Focus."));
+    }
+
+    @Test
+    void selectOptionIsLeftToOthersWhenNoPlaylistWasOffered() {
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd"))
+                .body("response.outputSpeech.ssml", containsString("can't do that yet"));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
+    void yesPlaysTheSingleSuggestion() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "dinner music"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "I couldn't find a playlist called dinner music. Did you mean Dinner Party?"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.YesIntent").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Dinner Party."));
+
+        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3aS4dF5gH6jK7lZ8xC9vB0\"}")));
+    }
+
+    @Test
+    void noForgetsTheSuggestionAndAsksAgain() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "dinner music"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", containsString("Which playlist would you like?"))
+                .body("sessionAttributes.'playlists.didYouMean'", nullValue())
+                .body("response.shouldEndSession", is(false));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
+    void nothingCloseGetsAnHonestAnswerAndASuggestionWhatToSay() {
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "heavy metal"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "I couldn't find a playlist called heavy metal. Say, what are my playlists"));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
+    void contentsNameTheFirstSongsWithTheirArtists() {
+        stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+
+        ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Running Mix has 20 songs. The first ones are: Titanium by David Guetta and Sia, Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers"))
+                .body("response.card.title", is("Running Mix"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items"))
+                .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    /** A page of /me/playlists: the fixture's twelve playlists first, then generated ones ("Mix Number 13", …). */
+    private static String page(int offset, int limit, int total) {
+        try {
+            ObjectNode template = (ObjectNode) JSON.readTree(SpotifyStub.fixture("my-playlists.json"));
+            ArrayNode known = (ArrayNode) template.get("items");
+            ArrayNode items = JSON.createArrayNode();
+            for (int i = offset; i < Math.min(offset + limit, total); i++) {
+                if (i < known.size()) {
+                    items.add(known.get(i));
+                } else {
+                    ObjectNode generated = known.get(0).deepCopy();
+                    String id = String.format("generated%013d", i);
+                    generated.put("id", id).put("name", "Mix Number " + i).put("uri", "spotify:playlist:" + id);
+                    items.add(generated);
+                }
+            }
+            String base = "https://api.spotify.com/v1/me/playlists";
+            template.set("items", items);
+            template.put("offset", offset).put("limit", limit).put("total", total);
+            template.put("href", base + "?offset=" + offset + "&limit=" + limit);
+            if (offset + limit < total) {
+                template.put("next", base + "?offset=" + (offset + limit) + "&limit=" + limit);
+            } else {
+                template.putNull("next");
+            }
+            if (offset > 0) {
+                template.put("previous", base + "?offset=" + Math.max(0, offset - limit) + "&limit=" + limit);
+            }
+            return JSON.writeValueAsString(template);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

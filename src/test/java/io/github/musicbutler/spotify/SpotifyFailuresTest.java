@@ -1,0 +1,173 @@
+package io.github.musicbutler.spotify;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.BEARER;
+import static io.github.musicbutler.support.SpotifyStub.error;
+import static io.github.musicbutler.support.SpotifyStub.json;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.LogCapture;
+import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * Every way Spotify can fail is spoken to the user, in time, and never leaks the token into the log.
+ * The test profile gives each request a 4 s budget (5 s patience less a 1 s margin).
+ */
+@QuarkusTest
+class SpotifyFailuresTest {
+
+    private static final String PAUSE = "/v1/me/player/pause";
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @BeforeEach
+    void resetSpotify() {
+        SpotifyStub.reset();
+    }
+
+    @Test
+    void rejectedTokenSendsALinkAccountCardAndAsksToLinkAgain() {
+        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(error(401, "error-401.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(error(401, "error-401.json")));
+
+        ask(AlexaRequest.launch())
+                .body("response.outputSpeech.ssml", containsString("link your Spotify account again"))
+                .body("response.card.type", is("LinkAccount"))
+                .body("response.shouldEndSession", is(true));
+    }
+
+    @Test
+    void premiumRequiredIsExplained() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-premium-required.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("needs Spotify Premium"))
+                .body("response.shouldEndSession", is(true));
+    }
+
+    @Test
+    void otherPlayerRestrictionsAreSaidPlainly() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-restricted.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("Spotify doesn't allow that right now"));
+    }
+
+    @Test
+    void noActiveDeviceNamesTheDevicesSpotifyKnows() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Open Spotify on one of your devices, Kitchen Speaker, Anna&apos;s iPhone and Wohnzimmer Fernseher"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/devices")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void noActiveDeviceAndNoKnownDevicesSuggestsOpeningTheSpotifyApp() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-none.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent").locale("de-DE"))
+                .body("response.outputSpeech.ssml", containsString("Öffne die Spotify-App"));
+    }
+
+    @Test
+    void rateLimitIsWaitedOutOnceWhenRetryAfterFitsTheTimeLeft() {
+        stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs(STARTED)
+                .willReturn(error(429, "error-429.json").withHeader("Retry-After", "1"))
+                .willSetStateTo("calm"));
+        stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs("calm").willReturn(noContent()));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("Paused."));
+
+        verify(exactly(2), putRequestedFor(urlPathEqualTo(PAUSE)));
+    }
+
+    @Test
+    void rateLimitLongerThanTheTimeLeftGetsAnApologyWithoutRetrying() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("Spotify is busy right now"));
+
+        verify(exactly(1), putRequestedFor(urlPathEqualTo(PAUSE)));
+    }
+
+    @Test
+    void serverErrorsAreApologisedFor() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(503, "error-503.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("can't reach Spotify right now"));
+    }
+
+    @Test
+    void brokenConnectionsAreApologisedFor() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("can't reach Spotify right now"));
+    }
+
+    @Test
+    void notFoundIsSaidHonestly() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-not-found.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("Spotify couldn't find that"));
+    }
+
+    @Test
+    void spotifyTooSlowForTheBudgetStillGetsASpokenAnswer() {
+        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(7_000)));
+        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+
+        ask(AlexaRequest.launch())
+                .body("response.outputSpeech.ssml", containsString("Spotify is taking too long"));
+    }
+
+    @Test
+    void noFailureLogsTheAccessToken() {
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(401, "error-401.json")));
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"));
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(error(503, "error-503.json")));
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"));
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"));
+        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"));
+
+        String all = log.all();
+        assertFalse(all.isEmpty());
+        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
+        assertFalse(all.contains("Bearer"), all);
+    }
+}

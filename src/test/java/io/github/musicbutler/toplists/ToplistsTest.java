@@ -1,0 +1,63 @@
+package io.github.musicbutler.toplists;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SpotifyStub.BEARER;
+import static io.github.musicbutler.support.SpotifyStub.json;
+import static org.hamcrest.Matchers.is;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+class ToplistsTest {
+
+    @BeforeEach
+    void annasFavourites() {
+        SpotifyStub.reset();
+        stubFor(get(urlPathEqualTo("/v1/me/top/artists")).willReturn(json("top-artists.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
+    }
+
+    @Test
+    void topArtistsThisMonthAskSpotifyForTheShortTerm() {
+        ask(AlexaRequest.intent("TopArtistsIntent").resolvedSlot("timeRange", "lately", "this month", "short_term"))
+                .body("response.outputSpeech.ssml", is("<speak>Your top artists this month are Daft Punk, Sia, "
+                        + "Die Ärzte, David Guetta and Rick Astley.</speak>"))
+                .body("response.card.title", is("Your top artists this month"))
+                .body("response.card.image.largeImageUrl", is("https://i.scdn.co/image/ab6761610000e5eb4tzwfgrhoc3mvqyleysvvi"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("short_term"))
+                .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void topArtistsWithoutATimeRangeUseSpotifysDefault() {
+        ask(AlexaRequest.intent("TopArtistsIntent").locale("de-DE"))
+                .body("response.outputSpeech.ssml", is("<speak>Deine Top-Künstler der letzten sechs Monate sind "
+                        + "Daft Punk, Sia, Die Ärzte, David Guetta und Rick Astley.</speak>"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("medium_term")));
+    }
+
+    @Test
+    void topTracksOfAllTimeNameSongsAndArtists() {
+        ask(AlexaRequest.intent("TopTracksIntent").resolvedSlot("timeRange", "ever", "of all time", "long_term"))
+                .body("response.outputSpeech.ssml", is("<speak>Your top songs of all time are Titanium by David Guetta "
+                        + "and Sia, Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers and Never Gonna Give You Up "
+                        + "by Rick Astley.</speak>"))
+                .body("response.card.title", is("Your top songs of all time"));
+
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/tracks")).withQueryParam("time_range", equalTo("long_term"))
+                .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
+    }
+}
