@@ -21,7 +21,27 @@ import org.junit.jupiter.api.Test;
 class ConsoleTranscriptIT {
 
     @Test
-    void anEnglishConversationFromWelcomeToGoodbye() {
+    void anEnglishConversationThroughThePlaylistsOfTheDemoAccount() {
+        conversation("en-US")
+                .say("open music butler").hears("Welcome to Music Butler, Alex Demo!").listening()
+                .say("what are my playlists").hears("You have 12 playlists.").card("Your playlists (12)").listening()
+                .say("more").hears("Next: Sommerhits für Jürgen, Workout").listening()
+                .say("play running mix on the kitchen speaker")
+                .hears("Playing your playlist Running Mix on Kitchen Speaker.").closed()
+                .say("what's playing").hears("This is Blinding Lights by The Weeknd.").closed()
+                .verify();
+    }
+
+    @Test
+    void aPlaylistNameHeardOnlyInPartIsOfferedAndConfirmedInTheNextTurn() {
+        conversation("en-US")
+                .say("ask music butler to play sommerhits").hears("Did you mean Sommerhits für Jürgen?").listening()
+                .say("yes").hears("Playing your playlist Sommerhits für Jürgen.").closed()
+                .verify();
+    }
+
+    @Test
+    void helpFallbackAndGoodbye() {
         conversation("en-US")
                 .say("open music butler").hears("Welcome to Music Butler").listening()
                 .say("what can you do").hears("You can say: what are my playlists").card("Music Butler").listening()
@@ -31,17 +51,20 @@ class ConsoleTranscriptIT {
     }
 
     @Test
-    void aOneShotRequestOpensItsOwnSession() {
+    void aOneShotRequestWithASlotSynonym() {
         conversation("en-GB")
-                .say("Alexa, ask Music Butler what can I say").hears("You can say: what are my playlists").listening()
-                .say("stop").hears("Goodbye!").closed()
+                .say("Alexa, ask Music Butler who are my top artists lately")
+                .hears("Your top artists this month are The Weeknd, Eminem").closed()
                 .verify();
     }
 
     @Test
     void aGermanConversation() {
         conversation("de-DE")
-                .say("öffne Musik Butler").hears("Willkommen beim Musik Butler").listening()
+                .say("öffne Musik Butler").hears("Willkommen beim Musik Butler, Alex Demo!").listening()
+                .say("welche Playlists habe ich").hears("Du hast 12 Playlists.").listening()
+                .say("spiel Running Mix in der Küche").hears("Ich spiele deine Playlist Running Mix").closed()
+                .say("was läuft gerade").hears("Das ist Blinding Lights von The Weeknd.").closed()
                 .say("was kann ich sagen").hears("Du kannst sagen: was sind meine Playlists").card("Musik Butler")
                 .say("bestell eine Pizza").hears("Das kann ich leider nicht.").listening()
                 .say("tschüss").hears("Tschüss!").closed()
