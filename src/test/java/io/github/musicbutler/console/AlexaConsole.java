@@ -136,7 +136,11 @@ public final class AlexaConsole {
             out.flush();
         }
         try {
-            return in.readLine();
+            String line = in.readLine();
+            if (line == null && interactive) {
+                out.println();
+            }
+            return line;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
