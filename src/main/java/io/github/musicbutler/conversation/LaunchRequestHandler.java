@@ -24,7 +24,7 @@ import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
  * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it. Linked users
- * are greeted by name and told what is playing; both are read from Spotify at the same time.
+ * are greeted by name and told what is playing where; profile and player state are read at the same time.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -51,13 +51,17 @@ public class LaunchRequestHandler implements RequestHandler {
         }
         SpotifySession session = spotify.of(input, accessToken.get());
         Tuple2<UserProfile, Optional<Playback>> state = session.await(
-                Uni.combine().all().unis(session.profile(), session.currentlyPlaying()).asTuple());
+                Uni.combine().all().unis(session.profile(), session.playback()).asTuple());
         Speech speech = Speech.of(input);
         String name = state.getItem1().displayName();
         StringBuilder welcome = new StringBuilder(name == null || name.isBlank()
                 ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name));
-        state.getItem2().filter(Playback::isPlaying).map(Playback::item).ifPresent(item -> welcome.append(' ')
-                .append(speech.say("welcome.playing", item.name(), item.byline(speech.text("list.and")))));
+        state.getItem2().filter(playback -> playback.isPlaying() && playback.item() != null).ifPresent(playback -> {
+            String byline = playback.item().byline(speech.text("list.and"));
+            welcome.append(' ').append(playback.device() == null
+                    ? speech.say("welcome.playing", playback.item().name(), byline)
+                    : speech.say("welcome.playingOn", playback.item().name(), byline, playback.device().name()));
+        });
         welcome.append(' ').append(speech.say("welcome.linked"));
         return input.getResponseBuilder()
                 .withSpeech(welcome.toString())

@@ -9,6 +9,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -44,8 +45,9 @@ public class PlaylistListing {
         } else {
             input.getAttributesManager().getSessionAttributes().remove(POSITION);
         }
-        var response = input.getResponseBuilder().withSpeech(said)
-                .withSimpleCard(speech.text("playlists.card", page.total()), String.join("\n", names));
+        var response = ArtworkCard.add(input.getResponseBuilder(), speech.text("playlists.card", page.total()),
+                        String.join("\n", names), page.items().isEmpty() ? null : page.items().getFirst().images())
+                .withSpeech(said);
         return more ? response.withReprompt(speech.say("playlists.more.reprompt")).build()
                 : response.withShouldEndSession(true).build();
     }

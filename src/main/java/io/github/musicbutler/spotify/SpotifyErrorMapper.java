@@ -43,6 +43,8 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
         if (cause instanceof WebApplicationException web && web.getResponse() != null) {
             return new SpotifyErrorMapper().toThrowable(web.getResponse());
         }
+        // The REST client's read timeout arrives as a ProcessingException around Vert.x' NoStackTraceTimeoutException,
+        // which shares no type with java.util.concurrent's: the name is what they have in common.
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
                 return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause);

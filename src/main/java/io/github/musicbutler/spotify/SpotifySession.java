@@ -74,9 +74,9 @@ public class SpotifySession {
             if (rest.isEmpty()) {
                 return Uni.createFrom().item(first.items());
             }
-            return Uni.combine().all().unis(rest).with(pages -> {
+            return Uni.join().all(rest).andFailFast().map(pages -> {
                 List<Playlist> all = new ArrayList<>(first.items());
-                pages.forEach(page -> all.addAll(((Page<?>) page).items().stream().map(Playlist.class::cast).toList()));
+                pages.forEach(page -> all.addAll(page.items()));
                 return all;
             });
         });

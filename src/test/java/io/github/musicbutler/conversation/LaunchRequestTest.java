@@ -44,29 +44,40 @@ class LaunchRequestTest {
 
     @Test
     void linkedUserIsGreetedByNameAndToldWhatIsPlaying() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "listening to Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers."))
+                        "listening to Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers on Kitchen Speaker."))
                 .body("response.reprompt.outputSpeech.ssml", containsString("what are my playlists"))
                 .body("response.card", nullValue())
                 .body("response.shouldEndSession", is(false));
 
         verify(getRequestedFor(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo(BEARER)));
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/currently-playing"))
+        verify(getRequestedFor(urlPathEqualTo("/v1/me/player"))
                 .withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void linkedUserIsGreetedWithoutPlaybackNewsWhenSpotifyIsIdle() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
 
         ask(AlexaRequest.launch().locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString("Willkommen beim Musik Butler, Anna Schmidt!"))
                 .body("response.outputSpeech.ssml", not(containsString("Gerade läuft")))
                 .body("response.shouldEndSession", is(false));
+    }
+
+    @Test
+    void profileAndPlayerAreReadAtTheSameTime() {
+        // Each answer takes 60 % of the test budget (4 s): one after the other they would run out of time.
+        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(2_400)));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json").withFixedDelay(2_400)));
+
+        ask(AlexaRequest.launch())
+                .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
+                .body("response.outputSpeech.ssml", containsString("on Kitchen Speaker"));
     }
 
     @Test

@@ -56,6 +56,8 @@ class PlaylistsTest {
                         "You have 12 playlists. Here are the first ones: Running Mix, Chill Vibes, Road Trip 2024, Top Hits 2020 and 80s Hits."))
                 .body("sessionAttributes.'playlists.position'", is(5))
                 .body("response.card.title", is("Your playlists (12)"))
+                .body("response.card.text", is("Running Mix\nChill Vibes\nRoad Trip 2024\nTop Hits 2020\n80s Hits"))
+                .body("response.card.image.largeImageUrl", containsString("3ceypja9oz9gipac4ash4n"))
                 .body("response.shouldEndSession", is(false));
 
         verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))

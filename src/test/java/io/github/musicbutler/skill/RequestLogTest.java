@@ -33,7 +33,7 @@ class RequestLogTest {
     void spotifyIsIdle() {
         SpotifyStub.reset();
         stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
     }
 
     @Test

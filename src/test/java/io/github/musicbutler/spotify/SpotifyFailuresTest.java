@@ -51,7 +51,7 @@ class SpotifyFailuresTest {
     @Test
     void rejectedTokenSendsALinkAccountCardAndAsksToLinkAgain() {
         stubFor(get(urlPathEqualTo("/v1/me")).willReturn(error(401, "error-401.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(error(401, "error-401.json")));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(error(401, "error-401.json")));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("link your Spotify account again"))
@@ -147,7 +147,7 @@ class SpotifyFailuresTest {
     @Test
     void spotifyTooSlowForTheBudgetStillGetsASpokenAnswer() {
         stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(7_000)));
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Spotify is taking too long"));
