@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.musicbutler.console.DemoSpotify;
 import io.github.musicbutler.lambdarun.LocalLambda;
 import io.github.musicbutler.support.AlexaRequest;
 import io.github.musicbutler.support.Answer;
@@ -26,13 +27,17 @@ import io.github.musicbutler.support.Answer;
  */
 class PackagedFunctionIT {
 
+    private static DemoSpotify spotify;
     private static LocalLambda lambda;
 
     @BeforeAll
     static void startFunction() {
+        // a linked welcome greets the user by their Spotify name: the demo account stands in for Spotify
+        spotify = DemoSpotify.start();
         lambda = LocalLambda.builder()
                 .artifact(Path.of(System.getProperty("lambdarun.artifact", "target/function.zip")))
                 .env("ALEXA_SKILL_ID", AlexaRequest.SKILL_ID)
+                .env("SPOTIFY_API_URL", spotify.apiUrl())
                 .build()
                 .start();
     }
@@ -42,6 +47,9 @@ class PackagedFunctionIT {
         if (lambda != null) {
             lambda.close();
         }
+        if (spotify != null) {
+            spotify.close();
+        }
     }
 
     private static Answer ask(AlexaRequest request) {
@@ -50,8 +58,8 @@ class PackagedFunctionIT {
 
     @Test
     void linkedUserIsWelcomedAndAskedWhatToDo() {
-        ask(AlexaRequest.launch())
-                .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler"))
+        ask(AlexaRequest.launch().linkedWith(DemoSpotify.TOKEN))
+                .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Alex Demo!"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("what are my playlists"))
                 .body("response.card", nullValue())
                 .body("response.shouldEndSession", equalTo(false));

@@ -3,8 +3,12 @@ package io.github.musicbutler.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -66,17 +70,70 @@ public final class AlexaRequest {
         return this;
     }
 
-    /** A slot whose words Alexa resolved to a value of a custom slot type, with that value's id. */
-    public AlexaRequest resolvedSlot(String name, String heard, String valueName, String valueId) {
-        slot(name, heard);
-        ObjectNode slot = (ObjectNode) request().get("intent").get("slots").get(name);
-        ObjectNode authority = slot.with("resolutions").withArray("resolutionsPerAuthority").addObject();
-        authority.put("authority", "amzn1.er-authority.echo-sdk." + SKILL_ID + ".TIME_RANGE");
-        authority.with("status").put("code", "ER_SUCCESS_MATCH");
-        ObjectNode value = authority.withArray("values").addObject().with("value");
-        value.put("name", valueName);
-        value.put("id", valueId);
+    /**
+     * A slot filled the way Alexa fills one of a custom type: the spoken {@code value}, and the entity resolution
+     * of the skill's own authority, {@code ER_SUCCESS_MATCH} with the canonical value and id, or
+     * {@code ER_SUCCESS_NO_MATCH} when {@code id} is null. Also as {@code slotValue}, the newer shape.
+     */
+    public AlexaRequest resolvedSlot(String name, String slotType, String value, String id, String canonical) {
+        ObjectNode slot = request().with("intent").with("slots").with(name);
+        slot.put("name", name);
+        slot.put("value", value);
+        slot.put("confirmationStatus", "NONE");
+        slot.put("source", "USER");
+        ObjectNode resolutions = JSON.createObjectNode();
+        ObjectNode authority = resolutions.putArray("resolutionsPerAuthority").addObject();
+        authority.put("authority", "amzn1.er-authority.echo-sdk." + applicationId() + "." + slotType);
+        authority.putObject("status").put("code", id == null ? "ER_SUCCESS_NO_MATCH" : "ER_SUCCESS_MATCH");
+        if (id != null) {
+            ObjectNode match = authority.putArray("values").addObject().putObject("value");
+            match.put("name", canonical);
+            match.put("id", id);
+        }
+        slot.set("resolutions", resolutions);
+        ObjectNode slotValue = slot.putObject("slotValue");
+        slotValue.put("type", "Simple");
+        slotValue.put("value", value);
+        slotValue.set("resolutions", resolutions.deepCopy());
         return this;
+    }
+
+    /** A slot the intent declares but the user did not fill: Alexa sends it without a value. */
+    public AlexaRequest emptySlot(String name) {
+        ObjectNode slot = request().with("intent").with("slots").with(name);
+        slot.put("name", name);
+        slot.put("confirmationStatus", "NONE");
+        return this;
+    }
+
+    /** {@code session.new}: true for the first request of a session. */
+    public AlexaRequest newSession(boolean isNew) {
+        session().put("new", isNew);
+        return this;
+    }
+
+    public AlexaRequest sessionId(String sessionId) {
+        session().put("sessionId", sessionId);
+        return this;
+    }
+
+    /** Each request Alexa sends has its own id and time. */
+    public AlexaRequest requestId(String requestId, Instant timestamp) {
+        request().put("requestId", requestId);
+        request().put("timestamp", DateTimeFormatter.ISO_INSTANT.format(
+                timestamp.truncatedTo(ChronoUnit.SECONDS)));
+        return this;
+    }
+
+    /** The attributes the skill returned as {@code sessionAttributes} last turn, as Alexa sends them back. */
+    public AlexaRequest sessionAttributes(JsonNode attributes) {
+        session().set("attributes", attributes == null || attributes.isNull() ? JSON.createObjectNode() : attributes);
+        return this;
+    }
+
+    /** A {@code TIME_RANGE} slot whose words Alexa resolved to one of its values, with that value's id. */
+    public AlexaRequest resolvedSlot(String name, String heard, String valueName, String valueId) {
+        return resolvedSlot(name, "TIME_RANGE", heard, valueId, valueName);
     }
 
     public AlexaRequest linkedWith(String accessToken) {
@@ -134,6 +191,10 @@ public final class AlexaRequest {
     @Override
     public String toString() {
         return json();
+    }
+
+    private String applicationId() {
+        return system().path("application").path("applicationId").asText();
     }
 
     private ObjectNode request() {

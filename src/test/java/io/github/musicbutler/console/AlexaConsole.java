@@ -1,0 +1,156 @@
+package io.github.musicbutler.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.github.musicbutler.lambdarun.LocalLambda;
+
+/**
+ * Talk to the skill without an Echo: type what you would say, read what Alexa would answer.
+ * <p>
+ * The words become the request Alexa would send ({@link UtteranceResolver} on the skill's interaction model, the
+ * session kept by {@link Conversation}); the request goes through the real Lambda path, {@code target/function.zip}
+ * run by {@link LocalLambda}; the answer is printed as heard (SSML as plain text), with its card and whether Alexa
+ * keeps listening. Spotify is the demo account {@link DemoSpotify} unless a real access token is given.
+ * Options: {@link ConsoleOptions}. Started by {@code ./mvnw -q package -Pconsole}.
+ */
+public final class AlexaConsole {
+
+    private static final String INDENT = "  ";
+
+    private final ConsoleOptions options;
+    private final PrintStream out;
+
+    private AlexaConsole(ConsoleOptions options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        try {
+            ConsoleOptions options = ConsoleOptions.parse(List.of(args), System.getProperties(), System.getenv());
+            Reader in = options.script().filter(path -> !path.toString().equals("-"))
+                    .map(AlexaConsole::open)
+                    .orElseGet(() -> new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            run(options, in, out);
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            out.println("console: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** Runs a whole conversation: utterances from {@code in}, one per line, the transcript to {@code out}. */
+    public static void run(ConsoleOptions options, Reader in, PrintStream out) {
+        new AlexaConsole(options, out).converse(new BufferedReader(in));
+    }
+
+    private void converse(BufferedReader in) {
+        if (!Files.isRegularFile(options.function())) {
+            throw new IllegalStateException("No function at " + options.function()
+                    + ": build it first (./mvnw package -DskipTests), or use ./mvnw -q package -Pconsole");
+        }
+        UtteranceResolver resolver = UtteranceResolver.forLocale(options.locale());
+        try (DemoSpotify demo = options.spotifyToken().isPresent() ? null : DemoSpotify.start(options.locale());
+                LocalLambda function = LocalLambda.builder()
+                        .artifact(options.function())
+                        .env(demo != null ? demoSpotify(demo) : options.realSpotify())
+                        .logFile(options.function().toAbsolutePath().getParent().resolve("console-function.log"))
+                        .build()
+                        .start()) {
+            String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoSpotify.TOKEN);
+            header(resolver, demo, function);
+            Conversation conversation = new Conversation(resolver, function::invoke, token);
+            boolean interactive = options.script().isEmpty();
+            for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
+                String utterance = line.strip();
+                if (utterance.equals("/quit") || utterance.equals("/exit")) {
+                    break;
+                }
+                if (utterance.isEmpty() || utterance.startsWith("#")) {
+                    continue;
+                }
+                if (!interactive) {
+                    out.println("> " + utterance);
+                }
+                try {
+                    print(conversation.say(utterance));
+                } catch (RuntimeException | AssertionError failure) {
+                    out.println(INDENT + "Alexa: There was a problem with the requested skill's response.");
+                    String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+                    out.println(INDENT + "(the function failed: " + reason + "; see " + function.logFile() + ")");
+                }
+            }
+        }
+    }
+
+    /** The skill's Spotify configuration (SPOTIFY_* variables) for the demo account and its app. */
+    private static Map<String, String> demoSpotify(DemoSpotify demo) {
+        return Map.of("SPOTIFY_API_URL", demo.apiUrl(),
+                "SPOTIFY_ACCOUNTS_URL", demo.accountsUrl(),
+                "SPOTIFY_CLIENT_ID", DemoSpotify.CLIENT_ID,
+                "SPOTIFY_CLIENT_SECRET", DemoSpotify.CLIENT_SECRET);
+    }
+
+    private void header(UtteranceResolver resolver, DemoSpotify demo, LocalLambda function) {
+        String spotify = demo != null
+                ? "the demo account \"" + demo.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
+                : "your account (SPOTIFY_ACCESS_TOKEN) at " + options.spotifyApiUrl();
+        out.println("Music Butler console, " + resolver.locale() + ", Spotify: "
+                + (options.unlinked() ? "not linked (no token in the requests)" : spotify));
+        if (options.script().isEmpty()) {
+            out.println("Say \"" + (resolver.locale().startsWith("de") ? "öffne " : "open ")
+                    + resolver.invocationName() + "\" to start; /quit or Ctrl-D to leave. Function log: "
+                    + function.logFile());
+        }
+    }
+
+    private void print(Turn turn) {
+        out.println(INDENT + "[" + turn.understanding() + (turn.newSession() ? ", new session" : "") + "]");
+        out.println(INDENT + "Alexa: " + (turn.speech().isEmpty() ? "(says nothing)" : turn.speech()));
+        if (options.verbose()) {
+            turn.reprompt().ifPresent(reprompt -> out.println(INDENT + "Reprompt: " + reprompt));
+        }
+        turn.card().ifPresent(card -> out.println(INDENT + (card.type().equals("LinkAccount")
+                ? "Card: LinkAccount (sign in to Spotify in the Alexa app)"
+                : "Card \"" + card.title() + "\": " + card.content().replace("\n", "\n" + INDENT + INDENT))));
+        out.println(INDENT + (turn.sessionOpen() ? "(Alexa is listening)" : "(session closed)"));
+        if (options.verbose()) {
+            out.println(INDENT + "request:  " + turn.requestJson());
+            out.println(INDENT + "response: " + turn.responseJson());
+        }
+    }
+
+    private String prompt(BufferedReader in, boolean interactive) {
+        if (interactive) {
+            out.print("> ");
+            out.flush();
+        }
+        try {
+            String line = in.readLine();
+            if (line == null && interactive) {
+                out.println();
+            }
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Reader open(Path script) {
+        try {
+            return Files.newBufferedReader(script, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the script " + script, e);
+        }
+    }
+}

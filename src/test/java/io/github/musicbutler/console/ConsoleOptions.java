@@ -1,0 +1,93 @@
+package io.github.musicbutler.console;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * How the console runs. Each option is a program argument or a system property (what {@code ./mvnw -D…} sets):
+ * <pre>
+ * --locale de-DE      -Dconsole.locale=de-DE       en-US (default), en-GB or de-DE
+ * --unlinked          -Dconsole.unlinked           a user who has not linked Spotify (LinkAccount card)
+ * --script FILE       -Dconsole.script=FILE        read utterances from FILE ("-" = stdin), print the transcript
+ * --token TOKEN       -Dconsole.token=TOKEN        a real Spotify access token; or SPOTIFY_ACCESS_TOKEN
+ * --function ZIP      -Dconsole.function=ZIP       the function to run (default target/function.zip)
+ * --verbose           -Dconsole.verbose            also print reprompts and the JSON sent and received
+ * </pre>
+ * Without a token the skill talks to the demo account ({@link DemoSpotify}). With one, the function gets this
+ * shell's {@code SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_CLIENT_ID} and
+ * {@code SPOTIFY_CLIENT_SECRET} (the last two for catalogue search with the app's own token).
+ */
+public record ConsoleOptions(String locale, boolean unlinked, Optional<Path> script, Optional<String> spotifyToken,
+        Map<String, String> spotifyEnvironment, Path function, boolean verbose) {
+
+    public static final String REAL_SPOTIFY_API = "https://api.spotify.com/v1";
+
+    public static ConsoleOptions parse(List<String> args, Properties properties, Map<String, String> env) {
+        String locale = properties.getProperty("console.locale", "en-US");
+        boolean unlinked = flag(properties, "console.unlinked");
+        String script = properties.getProperty("console.script");
+        String token = properties.getProperty("console.token", env.get("SPOTIFY_ACCESS_TOKEN"));
+        String function = properties.getProperty("console.function", "target/function.zip");
+        boolean verbose = flag(properties, "console.verbose");
+        Deque<String> rest = new ArrayDeque<>(args);
+        while (!rest.isEmpty()) {
+            String arg = rest.pop();
+            switch (arg) {
+                case "--locale" -> locale = value(rest, arg);
+                case "--unlinked" -> unlinked = true;
+                case "--script" -> script = value(rest, arg);
+                case "--token" -> token = value(rest, arg);
+                case "--function" -> function = value(rest, arg);
+                case "--verbose" -> verbose = true;
+                default -> throw new IllegalArgumentException("Unknown option " + arg
+                        + " (options: --locale L, --unlinked, --script FILE, --token T, --function ZIP, --verbose)");
+            }
+        }
+        return new ConsoleOptions(locale, unlinked, Optional.ofNullable(script).filter(s -> !s.isBlank()).map(Path::of),
+                Optional.ofNullable(token).filter(t -> !t.isBlank()), spotifyEnvironment(env), Path.of(function), verbose);
+    }
+
+    /** Script mode against the demo account: utterances from a reader, a transcript out. */
+    public static ConsoleOptions script(String locale, boolean unlinked, Path function) {
+        return new ConsoleOptions(locale, unlinked, Optional.of(Path.of("-")), Optional.empty(), Map.of(), function,
+                false);
+    }
+
+    /** With a real token: the skill's Spotify settings as this shell has them, the real API by default. */
+    public Map<String, String> realSpotify() {
+        Map<String, String> settings = new TreeMap<>(spotifyEnvironment);
+        settings.putIfAbsent("SPOTIFY_API_URL", REAL_SPOTIFY_API);
+        return settings;
+    }
+
+    public String spotifyApiUrl() {
+        return realSpotify().get("SPOTIFY_API_URL");
+    }
+
+    private static Map<String, String> spotifyEnvironment(Map<String, String> env) {
+        Map<String, String> settings = new TreeMap<>();
+        for (String name : List.of("SPOTIFY_API_URL", "SPOTIFY_ACCOUNTS_URL", "SPOTIFY_CLIENT_ID",
+                "SPOTIFY_CLIENT_SECRET")) {
+            Optional.ofNullable(env.get(name)).ifPresent(value -> settings.put(name, value));
+        }
+        return Map.copyOf(settings);
+    }
+
+    private static boolean flag(Properties properties, String name) {
+        String value = properties.getProperty(name);
+        return value != null && !value.equalsIgnoreCase("false");
+    }
+
+    private static String value(Deque<String> rest, String option) {
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return rest.pop();
+    }
+}

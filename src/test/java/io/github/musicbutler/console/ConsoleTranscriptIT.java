@@ -1,0 +1,157 @@
+package io.github.musicbutler.console;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole conversations through the console in script mode, against the packaged {@code target/function.zip} (hence
+ * an integration test: Failsafe runs it after {@code package}) and the demo Spotify account. Each line is what a
+ * person says and what they must hear; add lines as the skill learns more.
+ */
+class ConsoleTranscriptIT {
+
+    @Test
+    void anEnglishConversationThroughThePlaylistsOfTheDemoAccount() {
+        conversation("en-US")
+                .say("open music butler").hears("Welcome to Music Butler, Alex Demo!").listening()
+                .say("what are my playlists").hears("You have 12 playlists.").card("Your playlists (12)").listening()
+                .say("more").hears("Next: Sommerhits für Jürgen, Workout").listening()
+                .say("play running mix on the kitchen speaker")
+                .hears("Playing your playlist Running Mix on Kitchen Speaker.").closed()
+                .say("what's playing").hears("This is Blinding Lights by The Weeknd.").closed()
+                .verify();
+    }
+
+    @Test
+    void aPlaylistNameHeardOnlyInPartIsOfferedAndConfirmedInTheNextTurn() {
+        conversation("en-US")
+                .say("ask music butler to play sommerhits").hears("Did you mean Sommerhits für Jürgen?").listening()
+                .say("yes").hears("Playing your playlist Sommerhits für Jürgen.").closed()
+                .verify();
+    }
+
+    @Test
+    void helpFallbackAndGoodbye() {
+        conversation("en-US")
+                .say("open music butler").hears("Welcome to Music Butler").listening()
+                .say("what can you do").hears("You can say: what are my playlists").card("Music Butler").listening()
+                .say("order a pizza").hears("Sorry, I can't help with that.").listening()
+                .say("that's all").hears("Goodbye!").closed()
+                .verify();
+    }
+
+    @Test
+    void aOneShotRequestWithASlotSynonym() {
+        conversation("en-GB")
+                .say("Alexa, ask Music Butler who are my top artists lately")
+                .hears("Your top artists this month are The Weeknd, Eminem").closed()
+                .verify();
+    }
+
+    @Test
+    void aGermanConversation() {
+        conversation("de-DE")
+                .say("öffne Musik Butler").hears("Willkommen beim Musik Butler, Alex Demo!").listening()
+                .say("welche Playlists habe ich").hears("Du hast 12 Playlists.").listening()
+                .say("spiel Running Mix in der Küche").hears("Ich spiele deine Playlist Running Mix").closed()
+                .say("was läuft gerade").hears("Das ist Blinding Lights von The Weeknd.").closed()
+                .say("was kann ich sagen").hears("Du kannst sagen: was sind meine Playlists").card("Musik Butler")
+                .say("bestell eine Pizza").hears("Das kann ich leider nicht.").listening()
+                .say("tschüss").hears("Tschüss!").closed()
+                .verify();
+    }
+
+    @Test
+    void anUnlinkedUserGetsTheLinkAccountCard() {
+        conversation("en-US").unlinked()
+                .say("open music butler").hears("please link your Spotify account").card("LinkAccount").closed()
+                .verify();
+    }
+
+    private static Script conversation(String locale) {
+        return new Script(locale);
+    }
+
+    /** The utterances of one conversation and, for each, what must be heard and seen. */
+    private static final class Script {
+
+        private final String locale;
+        private boolean unlinked;
+        private final List<String> utterances = new ArrayList<>();
+        private final List<List<String>> expectations = new ArrayList<>();
+
+        Script(String locale) {
+            this.locale = locale;
+        }
+
+        Script unlinked() {
+            unlinked = true;
+            return this;
+        }
+
+        Script say(String utterance) {
+            utterances.add(utterance);
+            expectations.add(new ArrayList<>());
+            return this;
+        }
+
+        Script hears(String speech) {
+            return expect("Alexa: ", speech);
+        }
+
+        Script card(String titleOrType) {
+            return expect("Card", titleOrType);
+        }
+
+        Script listening() {
+            return expect("(Alexa is listening)", "");
+        }
+
+        Script closed() {
+            return expect("(session closed)", "");
+        }
+
+        private Script expect(String linePrefix, String content) {
+            expectations.getLast().add(linePrefix + "\u0000" + content);
+            return this;
+        }
+
+        void verify() {
+            ByteArrayOutputStream output = new ByteArrayOutputStream();
+            ConsoleOptions options = ConsoleOptions.script(locale, unlinked,
+                    Path.of(System.getProperty("lambdarun.artifact", "target/function.zip")));
+            AlexaConsole.run(options, new StringReader(String.join("\n", utterances) + "\n"),
+                    new PrintStream(output, true, StandardCharsets.UTF_8));
+            String transcript = output.toString(StandardCharsets.UTF_8);
+
+            assertTrue(transcript.startsWith("Music Butler console, " + locale), transcript);
+            assertTrue(transcript.lines().findFirst().orElseThrow()
+                    .contains(unlinked ? "not linked" : "the demo account \"Alex Demo\""), transcript);
+            String[] turns = transcript.split("\n> ");
+            if (turns.length != utterances.size() + 1) {
+                fail("expected " + utterances.size() + " turns in\n" + transcript);
+            }
+            for (int i = 0; i < utterances.size(); i++) {
+                String turn = turns[i + 1];
+                assertTrue(turn.startsWith(utterances.get(i).strip()), transcript);
+                for (String expectation : expectations.get(i)) {
+                    String[] parts = expectation.split("\u0000", -1);
+                    boolean seen = turn.lines().map(String::strip)
+                            .anyMatch(line -> line.startsWith(parts[0]) && line.contains(parts[1]));
+                    assertTrue(seen, "after \"" + utterances.get(i) + "\" expected a line " + parts[0] + "…"
+                            + parts[1] + "… in:\n" + turn + "\n\nwhole transcript:\n" + transcript);
+                }
+            }
+        }
+    }
+}

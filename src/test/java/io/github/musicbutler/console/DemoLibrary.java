@@ -1,0 +1,201 @@
+package io.github.musicbutler.console;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The music of the demo account "Alex Demo": a dozen playlists (German names with umlauts among them), three
+ * devices, top artists and tracks. Songs and artists are real, so the console sounds like a real account;
+ * ids are made up but shaped like Spotify's (22 base62 characters, 40 hex for devices).
+ */
+final class DemoLibrary {
+
+    record Artist(String id, String name, List<String> genres, int popularity, int followers) {
+        String uri() {
+            return "spotify:artist:" + id;
+        }
+    }
+
+    record Track(String id, String name, Artist artist, String album, int durationMs) {
+        String uri() {
+            return "spotify:track:" + id;
+        }
+    }
+
+    record Playlist(String id, String name, String description, List<Track> tracks) {
+        String uri() {
+            return "spotify:playlist:" + id;
+        }
+    }
+
+    record Device(String id, String name, String type, int volumePercent) {
+    }
+
+    static final String USER_ID = "alexdemo";
+    static final String USER_NAME = "Alex Demo";
+
+    private final Map<String, Artist> artists = new LinkedHashMap<>();
+    private final Map<String, Track> tracks = new LinkedHashMap<>();
+    private final List<Playlist> playlists = new ArrayList<>();
+    private final List<Device> devices;
+
+    /**
+     * @param german whether the account belongs to a German speaker, who names their speakers in German: the
+     *        device names are the only names a user gives that the skill must match against speech
+     */
+    DemoLibrary(boolean german) {
+        devices = List.of(
+                device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
+                device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
+                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70));
+        playlist("Running Mix", "Fast songs for a fast 5k",
+                "Blinding Lights|The Weeknd|After Hours|200040",
+                "Don't Stop Me Now|Queen|Jazz|209413",
+                "Lose Yourself|Eminem|8 Mile|326466",
+                "Till I Collapse|Eminem|The Eminem Show|297786",
+                "Titanium|David Guetta|Nothing but the Beat|245040",
+                "Can't Hold Us|Macklemore|The Heist|258342");
+        playlist("Chill Vibes", "Slow down",
+                "Sunflower|Post Malone|Spider-Man: Into the Spider-Verse|158040",
+                "Riptide|Vance Joy|Dream Your Life Away|204280",
+                "Banana Pancakes|Jack Johnson|In Between Dreams|191760",
+                "Location|Khalid|American Teen|219080",
+                "Electric Feel|MGMT|Oracular Spectacular|229640");
+        playlist("Road Trip", "Windows down",
+                "Mr. Brightside|The Killers|Hot Fuss|222973",
+                "Born to Run|Bruce Springsteen|Born to Run|270080",
+                "Life Is a Highway|Tom Cochrane|Mad Mad World|264293",
+                "Take Me Home, Country Roads|John Denver|Poems, Prayers & Promises|190000",
+                "Fast Car|Tracy Chapman|Tracy Chapman|296800");
+        playlist("Focus", "Music to concentrate",
+                "Nuvole Bianche|Ludovico Einaudi|Una Mattina|357000",
+                "Experience|Ludovico Einaudi|In a Time Lapse|315000",
+                "Gymnopédie No. 1|Erik Satie|Gymnopédies|185000",
+                "Intro|The xx|xx|127000");
+        playlist("Eighties Hits", "The best of the 80s",
+                "Take On Me|a-ha|Hunting High and Low|225280",
+                "Billie Jean|Michael Jackson|Thriller|293826",
+                "Sweet Child O' Mine|Guns N' Roses|Appetite for Destruction|356066",
+                "Girls Just Want to Have Fun|Cyndi Lauper|She's So Unusual|238600",
+                "Don't You (Forget About Me)|Simple Minds|Don't You (Forget About Me)|263040");
+        playlist("Sommerhits für Jürgen", "Für den Grill im Garten",
+                "Ein Kompliment|Sportfreunde Stiller|Die gute Seite|236000",
+                "Tage wie diese|Die Toten Hosen|Ballast der Republik|260000",
+                "Atemlos durch die Nacht|Helene Fischer|Farbenspiel|219000",
+                "Lieblingsmensch|Namika|Nador|190000",
+                "Auf uns|Andreas Bourani|Hey|233000");
+        playlist("Workout", "Push harder",
+                "Eye of the Tiger|Survivor|Eye of the Tiger|245000",
+                "Stronger|Kanye West|Graduation|311866",
+                "Power|Kanye West|My Beautiful Dark Twisted Fantasy|292093",
+                "Remember the Name|Fort Minor|The Rising Tied|230493");
+        playlist("Dinner Party", "Good food, good music",
+                "Fly Me to the Moon|Frank Sinatra|It Might as Well Be Swing|147000",
+                "Feeling Good|Nina Simone|I Put a Spell on You|177000",
+                "Valerie|Amy Winehouse|Back to Black|233000",
+                "Sunday Morning|Maroon 5|Songs About Jane|245000");
+        playlist("Rock Classics", "Turn it up",
+                "Bohemian Rhapsody|Queen|A Night at the Opera|354320",
+                "Stairway to Heaven|Led Zeppelin|Led Zeppelin IV|482830",
+                "Hotel California|Eagles|Hotel California|391376",
+                "Smells Like Teen Spirit|Nirvana|Nevermind|301920");
+        playlist("Jazz Evening", "Late night jazz",
+                "So What|Miles Davis|Kind of Blue|562000",
+                "Take Five|The Dave Brubeck Quartet|Time Out|324000",
+                "My Favorite Things|John Coltrane|My Favorite Things|826000");
+        playlist("Morning Coffee", "Easy start",
+                "Here Comes the Sun|The Beatles|Abbey Road|185733",
+                "Budapest|George Ezra|Wanted on Voyage|200773",
+                "Better Together|Jack Johnson|In Between Dreams|207680");
+        playlist("Gute Laune", "Nur gute Songs",
+                "Happy|Pharrell Williams|G I R L|233000",
+                "Cheerleader|OMI|Me 4 U|180000",
+                "Geiles Leben|Glasperlenspiel|Tag X|220000",
+                "Can't Stop the Feeling!|Justin Timberlake|Trolls|236000");
+    }
+
+    List<Playlist> playlists() {
+        return playlists;
+    }
+
+    List<Device> devices() {
+        return devices;
+    }
+
+    List<Track> tracks() {
+        return List.copyOf(tracks.values());
+    }
+
+    /** The artists the demo user listens to most in a Spotify time range. */
+    List<Artist> topArtists(String timeRange) {
+        List<String> names = switch (timeRange) {
+            case "short_term" -> List.of("The Weeknd", "Eminem", "Sportfreunde Stiller", "Queen", "Ludovico Einaudi");
+            case "long_term" -> List.of("Queen", "The Beatles", "Michael Jackson", "Nirvana", "Miles Davis");
+            default -> List.of("Queen", "The Weeknd", "Jack Johnson", "Die Toten Hosen", "Kanye West");
+        };
+        return names.stream().map(name -> artists.get(base62(name))).toList();
+    }
+
+    List<Track> topTracks(String timeRange) {
+        List<String> names = switch (timeRange) {
+            case "short_term" -> List.of("Blinding Lights", "Ein Kompliment", "Lose Yourself", "Nuvole Bianche");
+            case "long_term" -> List.of("Bohemian Rhapsody", "Billie Jean", "Here Comes the Sun", "So What");
+            default -> List.of("Blinding Lights", "Don't Stop Me Now", "Banana Pancakes", "Tage wie diese");
+        };
+        return names.stream()
+                .map(name -> tracks.values().stream().filter(track -> track.name().equals(name))
+                        .findFirst().orElseThrow())
+                .toList();
+    }
+
+    private static Device device(String name, String type, int volumePercent) {
+        return new Device(hex(name), name, type, volumePercent);
+    }
+
+    private void playlist(String name, String description, String... songs) {
+        List<Track> entries = new ArrayList<>();
+        for (String song : songs) {
+            String[] field = song.split("\\|");
+            Artist artist = artists.computeIfAbsent(base62(field[1]), id -> new Artist(id, field[1],
+                    List.of(field[1].length() % 2 == 0 ? "pop" : "rock"), 60 + field[1].length() % 35,
+                    100_000 * (field[1].length() + 3)));
+            entries.add(tracks.computeIfAbsent(base62(field[0] + "/" + field[1]),
+                    id -> new Track(id, field[0], artist, field[2], Integer.parseInt(field[3]))));
+        }
+        playlists.add(new Playlist(base62(name), name, description, List.copyOf(entries)));
+    }
+
+    /** A stable Spotify-shaped id (22 base62 characters) for a name. */
+    static String base62(String name) {
+        String alphabet = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+        StringBuilder id = new StringBuilder();
+        for (byte b : sha256(name)) {
+            if (id.length() == 22) {
+                break;
+            }
+            id.append(alphabet.charAt((b & 0xff) % alphabet.length()));
+        }
+        return id.toString();
+    }
+
+    private static String hex(String name) {
+        StringBuilder id = new StringBuilder();
+        for (byte b : sha256(name)) {
+            id.append(String.format("%02x", b));
+        }
+        return id.substring(0, 40);
+    }
+
+    private static byte[] sha256(String text) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

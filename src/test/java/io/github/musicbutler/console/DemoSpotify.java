@@ -1,0 +1,619 @@
+package io.github.musicbutler.console;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import io.github.musicbutler.console.DemoLibrary.Artist;
+import io.github.musicbutler.console.DemoLibrary.Device;
+import io.github.musicbutler.console.DemoLibrary.Playlist;
+import io.github.musicbutler.console.DemoLibrary.Track;
+
+/**
+ * A demo Spotify account served on localhost: the Web API endpoints the skill uses, answering like Spotify does in
+ * 2026 (playlist entries under {@code item}, no product/email/country on {@code /me}, search limit at most 10,
+ * {@code 404 NO_ACTIVE_DEVICE}, {@code 204} when nothing plays) for the user "Alex Demo" of {@link DemoLibrary}.
+ * <p>
+ * It keeps player state: after "play running mix on the kitchen speaker", "what's playing" names the first song
+ * of Running Mix on the Kitchen Speaker. That state across endpoints is why this is a small handler on the JDK's
+ * {@link HttpServer} rather than WireMock stubs, whose scenarios would need a state per combination of playlist,
+ * track, device and pause. Only for local tooling and tests: it lives in {@code src/test} and never in the function.
+ * <p>
+ * Any bearer token starting with {@value #TOKEN_PREFIX} is the demo user; others get Spotify's 401. The accounts
+ * service's token endpoint ({@code POST /api/token}, client-credentials grant) gives the skill's app a token for
+ * the catalogue when it presents {@link #CLIENT_ID} and {@link #CLIENT_SECRET}.
+ */
+public final class DemoSpotify implements AutoCloseable {
+
+    public static final String TOKEN_PREFIX = "demo-";
+    public static final String TOKEN = TOKEN_PREFIX + "alex-access-token";
+    /** The skill's own Spotify app, for catalogue search with an app token (client-credentials grant). */
+    public static final String CLIENT_ID = "demo-client-id";
+    public static final String CLIENT_SECRET = "demo-client-secret";
+    private static final String APP_TOKEN = TOKEN_PREFIX + "app-token";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SEARCH_LIMIT_MAX = 10;
+
+    private final DemoLibrary library;
+    private final List<Route> routes = new ArrayList<>();
+    private final Set<String> savedUris = new LinkedHashSet<>();
+    private final HttpServer server;
+
+    private Playlist context;
+    private int position;
+    private Device activeDevice;
+    private boolean playing;
+    private boolean shuffle;
+
+    private DemoSpotify(int port, boolean german) throws IOException {
+        library = new DemoLibrary(german);
+        context = library.playlists().get(1);
+        activeDevice = library.devices().get(2);
+        playing = true;
+        get("/me", request -> ok(me()));
+        get("/me/playlists", request -> ok(page(request, "/me/playlists", library.playlists(), this::playlist,
+                20, 50)));
+        get("/playlists/([^/]+)", request -> findPlaylist(request.group(1)).map(p -> ok(fullPlaylist(p)))
+                .orElseGet(this::notFound));
+        get("/playlists/([^/]+)/items", request -> findPlaylist(request.group(1))
+                .map(p -> ok(page(request, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem,
+                        100, 100)))
+                .orElseGet(this::notFound));
+        get("/me/player", request -> playback(true));
+        get("/me/player/currently-playing", request -> playback(false));
+        get("/me/player/devices", request -> ok(devices()));
+        put("/me/player/play", this::play);
+        put("/me/player", this::transfer);
+        put("/me/player/pause", request -> whenActive(() -> playing = false));
+        post("/me/player/next", request -> whenActive(() -> skip(1)));
+        post("/me/player/previous", request -> whenActive(() -> skip(-1)));
+        put("/me/player/shuffle", request -> whenActive(() -> shuffle = Boolean.parseBoolean(request.query("state"))));
+        get("/me/top/artists", request -> ok(page(request, "/me/top/artists",
+                library.topArtists(request.query("time_range", "medium_term")), this::artist, 20, 50)));
+        get("/me/top/tracks", request -> ok(page(request, "/me/top/tracks",
+                library.topTracks(request.query("time_range", "medium_term")), this::track, 20, 50)));
+        put("/me/library", this::save);
+        get("/search", this::search);
+        server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
+        server.createContext("/", this::handle);
+        server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "demo-spotify");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    /** Starts the demo account on a free port. */
+    public static DemoSpotify start() {
+        return start("en-US");
+    }
+
+    /** Starts the demo account of a user who speaks {@code locale}'s language (it names its devices). */
+    public static DemoSpotify start(String locale) {
+        try {
+            DemoSpotify demo = new DemoSpotify(0, locale.startsWith("de"));
+            demo.server.start();
+            return demo;
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the demo Spotify account", e);
+        }
+    }
+
+    /** The base URL to give the skill as {@code SPOTIFY_ACCOUNTS_URL}. */
+    public String accountsUrl() {
+        return "http://localhost:" + server.getAddress().getPort();
+    }
+
+    /** The base URL to give the skill as {@code SPOTIFY_API_URL}, with {@code /v1}. */
+    public String apiUrl() {
+        return "http://localhost:" + server.getAddress().getPort() + "/v1";
+    }
+
+    public String userName() {
+        return DemoLibrary.USER_NAME;
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+
+    // ---- endpoints ----
+
+    private Answer playback(boolean withDevice) {
+        if (activeDevice == null) {
+            return new Answer(204, null);
+        }
+        Track track = context.tracks().get(position);
+        ObjectNode state = JSON.createObjectNode();
+        if (withDevice) {
+            state.set("device", device(activeDevice));
+            state.put("repeat_state", "off");
+            state.put("shuffle_state", shuffle);
+        }
+        ObjectNode contextNode = state.putObject("context");
+        contextNode.put("type", "playlist");
+        contextNode.put("uri", context.uri());
+        contextNode.put("href", apiUrl() + "/playlists/" + context.id());
+        contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com/playlist/" + context.id());
+        state.put("timestamp", System.currentTimeMillis());
+        state.put("progress_ms", Math.min(42_000, track.durationMs() / 3));
+        state.put("is_playing", playing);
+        state.set("item", track(track));
+        state.put("currently_playing_type", "track");
+        state.putObject("actions").putObject("disallows").put("resuming", playing);
+        return ok(state);
+    }
+
+    private Answer play(Request request) {
+        Optional<Device> device = request.queryOptional("device_id").map(this::findDevice);
+        if (device.isPresent() && device.get() == null) {
+            return error(404, "Device not found", "DEVICE_NOT_FOUND");
+        }
+        if (device.isEmpty() && activeDevice == null) {
+            return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
+        }
+        JsonNode body = request.json();
+        String contextUri = body.path("context_uri").asText(null);
+        if (contextUri != null) {
+            Optional<Playlist> playlist = library.playlists().stream()
+                    .filter(candidate -> candidate.uri().equals(contextUri)).findFirst();
+            if (playlist.isEmpty()) {
+                return error(404, "Context not found", null);
+            }
+            context = playlist.get();
+            int offset = body.path("offset").path("position").asInt(0);
+            position = Math.max(0, Math.min(offset, context.tracks().size() - 1));
+        } else if (body.has("uris")) {
+            String uri = body.path("uris").path(0).asText();
+            for (Playlist playlist : library.playlists()) {
+                for (int i = 0; i < playlist.tracks().size(); i++) {
+                    if (playlist.tracks().get(i).uri().equals(uri)) {
+                        context = playlist;
+                        position = i;
+                    }
+                }
+            }
+        }
+        device.ifPresent(chosen -> activeDevice = chosen);
+        playing = true;
+        return new Answer(204, null);
+    }
+
+    private Answer transfer(Request request) {
+        JsonNode body = request.json();
+        Device device = findDevice(body.path("device_ids").path(0).asText());
+        if (device == null) {
+            return error(404, "Device not found", "DEVICE_NOT_FOUND");
+        }
+        activeDevice = device;
+        if (body.path("play").asBoolean(false)) {
+            playing = true;
+        }
+        return new Answer(204, null);
+    }
+
+    private Answer whenActive(Runnable command) {
+        if (activeDevice == null) {
+            return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
+        }
+        command.run();
+        return new Answer(204, null);
+    }
+
+    private void skip(int by) {
+        position = Math.floorMod(position + by, context.tracks().size());
+        playing = true;
+    }
+
+    private Answer save(Request request) {
+        String uris = request.query("uris");
+        if (uris == null || uris.isBlank()) {
+            return error(400, "Missing required parameter: uris", null);
+        }
+        savedUris.addAll(List.of(uris.split(",")));
+        return new Answer(200, null);
+    }
+
+    private Answer search(Request request) {
+        String q = request.query("q");
+        String types = request.query("type");
+        if (q == null || types == null) {
+            return error(400, "No search query", null);
+        }
+        int limit = Integer.parseInt(request.query("limit", "5"));
+        if (limit < 0 || limit > SEARCH_LIMIT_MAX) {
+            return error(400, "Invalid limit", null);
+        }
+        SearchQuery query = SearchQuery.parse(q);
+        ObjectNode result = JSON.createObjectNode();
+        for (String type : types.split(",")) {
+            switch (type) {
+                case "track" -> result.set("tracks", page(request, "/search", library.tracks().stream()
+                        .filter(t -> query.matches(t.name(), t.artist().name(), t.album())).toList(),
+                        this::track, 5, SEARCH_LIMIT_MAX));
+                case "artist" -> result.set("artists", page(request, "/search", library.tracks().stream()
+                        .map(Track::artist).distinct().filter(a -> query.matches(null, a.name(), null)).toList(),
+                        this::artist, 5, SEARCH_LIMIT_MAX));
+                case "playlist" -> result.set("playlists", page(request, "/search", library.playlists().stream()
+                        .filter(p -> query.matches(p.name() + " " + p.description(), null, null)).toList(),
+                        this::playlist, 5, SEARCH_LIMIT_MAX));
+                default -> {
+                    // albums, shows, … are not part of the demo catalogue: an empty page, as for no hits
+                    result.set(type + "s", page(request, "/search", List.of(), this::playlist, 5, SEARCH_LIMIT_MAX));
+                }
+            }
+        }
+        return ok(result);
+    }
+
+    /**
+     * Enough of Spotify's query syntax for the demo: free words (each must occur in the name, artist or album) and
+     * the field filters {@code artist:}, {@code track:}, {@code album:}, with a quoted phrase or one word.
+     */
+    private record SearchQuery(List<String> words, Map<String, String> filters) {
+
+        private static final Pattern FILTER = Pattern.compile("(artist|track|album):(?:\"([^\"]*)\"|(\\S+))");
+
+        static SearchQuery parse(String q) {
+            Map<String, String> filters = new HashMap<>();
+            Matcher filter = FILTER.matcher(q.toLowerCase(Locale.ROOT));
+            StringBuilder rest = new StringBuilder();
+            while (filter.find()) {
+                filters.put(filter.group(1), filter.group(2) != null ? filter.group(2) : filter.group(3));
+                filter.appendReplacement(rest, " ");
+            }
+            filter.appendTail(rest);
+            List<String> words = List.of(rest.toString().replace("\"", " ").strip().split("\\s+")).stream()
+                    .filter(word -> !word.isEmpty()).toList();
+            return new SearchQuery(words, filters);
+        }
+
+        /** {@code name}, {@code artist} or {@code album} may be null where the kind of result has none. */
+        boolean matches(String name, String artist, String album) {
+            String all = Stream.of(name, artist, album).filter(Objects::nonNull).collect(Collectors.joining(" "))
+                    .toLowerCase(Locale.ROOT);
+            return words.stream().allMatch(all::contains)
+                    && contains(artist, filters.get("artist"))
+                    && contains(name, filters.get("track"))
+                    && contains(album, filters.get("album"));
+        }
+
+        private static boolean contains(String field, String wanted) {
+            return wanted == null || field != null && field.toLowerCase(Locale.ROOT).contains(wanted);
+        }
+    }
+
+    /** Spotify's accounts service, client-credentials grant with HTTP Basic client authentication. */
+    private static Answer appToken(String method, String authorization, String form) {
+        String expected = "Basic " + Base64.getEncoder().encodeToString(
+                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        ObjectNode body = JSON.createObjectNode();
+        if (!method.equals("POST") || !query(form).getOrDefault("grant_type", "").equals("client_credentials")) {
+            body.put("error", "unsupported_grant_type");
+            body.put("error_description", "grant_type parameter is missing");
+            return new Answer(400, body);
+        }
+        if (!expected.equals(authorization)) {
+            body.put("error", "invalid_client");
+            body.put("error_description", "Invalid client");
+            return new Answer(400, body);
+        }
+        body.put("access_token", APP_TOKEN);
+        body.put("token_type", "Bearer");
+        body.put("expires_in", 3600);
+        return ok(body);
+    }
+
+    // ---- JSON shapes ----
+
+    private ObjectNode me() {
+        ObjectNode me = JSON.createObjectNode();
+        me.put("display_name", DemoLibrary.USER_NAME);
+        me.putObject("external_urls").put("spotify", "https://open.spotify.com/user/" + DemoLibrary.USER_ID);
+        me.putObject("followers").putNull("href").put("total", 12);
+        me.put("href", apiUrl() + "/users/" + DemoLibrary.USER_ID);
+        me.put("id", DemoLibrary.USER_ID);
+        me.set("images", images("user-" + DemoLibrary.USER_ID, 64));
+        me.put("type", "user");
+        me.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        return me;
+    }
+
+    private ObjectNode playlist(Playlist playlist) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("collaborative", false);
+        node.put("description", playlist.description());
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/playlist/" + playlist.id());
+        node.put("href", apiUrl() + "/playlists/" + playlist.id());
+        node.put("id", playlist.id());
+        node.set("images", images("playlist-" + playlist.id(), 640));
+        node.put("name", playlist.name());
+        ObjectNode owner = node.putObject("owner");
+        owner.put("display_name", DemoLibrary.USER_NAME);
+        owner.put("id", DemoLibrary.USER_ID);
+        owner.put("type", "user");
+        owner.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        node.put("public", false);
+        node.put("snapshot_id", "AAAAB" + playlist.id());
+        ObjectNode items = node.putObject("items");
+        items.put("href", apiUrl() + "/playlists/" + playlist.id() + "/items");
+        items.put("total", playlist.tracks().size());
+        node.put("type", "playlist");
+        node.put("uri", playlist.uri());
+        return node;
+    }
+
+    private ObjectNode fullPlaylist(Playlist playlist) {
+        ObjectNode node = playlist(playlist);
+        node.putObject("followers").putNull("href").put("total", 0);
+        node.set("items", page(new Request(Map.of(), null, null), "/playlists/" + playlist.id() + "/items",
+                playlist.tracks(), this::playlistItem, 100, 100));
+        return node;
+    }
+
+    private ObjectNode playlistItem(Track track) {
+        ObjectNode entry = JSON.createObjectNode();
+        entry.put("added_at", "2026-03-14T09:26:53Z");
+        ObjectNode addedBy = entry.putObject("added_by");
+        addedBy.put("id", DemoLibrary.USER_ID);
+        addedBy.put("type", "user");
+        addedBy.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        entry.put("is_local", false);
+        entry.set("item", track(track));
+        return entry;
+    }
+
+    private ObjectNode track(Track track) {
+        ObjectNode node = JSON.createObjectNode();
+        ObjectNode album = node.putObject("album");
+        String albumId = DemoLibrary.base62("album/" + track.album());
+        album.put("album_type", "album");
+        album.put("total_tracks", 12);
+        album.put("href", apiUrl() + "/albums/" + albumId);
+        album.put("id", albumId);
+        album.set("images", images("album-" + albumId, 640));
+        album.put("name", track.album());
+        album.put("release_date", "2019-11-29");
+        album.put("release_date_precision", "day");
+        album.put("type", "album");
+        album.put("uri", "spotify:album:" + albumId);
+        album.putArray("artists").add(simplifiedArtist(track.artist()));
+        node.putArray("artists").add(simplifiedArtist(track.artist()));
+        node.put("disc_number", 1);
+        node.put("duration_ms", track.durationMs());
+        node.put("explicit", false);
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/track/" + track.id());
+        node.put("href", apiUrl() + "/tracks/" + track.id());
+        node.put("id", track.id());
+        node.put("is_playable", true);
+        node.put("name", track.name());
+        node.put("popularity", 70);
+        node.put("track_number", 1);
+        node.put("type", "track");
+        node.put("uri", track.uri());
+        node.put("is_local", false);
+        return node;
+    }
+
+    private ObjectNode simplifiedArtist(Artist artist) {
+        ObjectNode node = JSON.createObjectNode();
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/artist/" + artist.id());
+        node.put("href", apiUrl() + "/artists/" + artist.id());
+        node.put("id", artist.id());
+        node.put("name", artist.name());
+        node.put("type", "artist");
+        node.put("uri", artist.uri());
+        return node;
+    }
+
+    private ObjectNode artist(Artist artist) {
+        ObjectNode node = simplifiedArtist(artist);
+        node.putObject("followers").putNull("href").put("total", artist.followers());
+        ArrayNode genres = node.putArray("genres");
+        artist.genres().forEach(genres::add);
+        node.set("images", images("artist-" + artist.id(), 640));
+        node.put("popularity", artist.popularity());
+        return node;
+    }
+
+    private ObjectNode devices() {
+        ObjectNode node = JSON.createObjectNode();
+        ArrayNode devices = node.putArray("devices");
+        library.devices().forEach(device -> devices.add(device(device)));
+        return node;
+    }
+
+    private ObjectNode device(Device device) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", device.id());
+        node.put("is_active", device == activeDevice);
+        node.put("is_private_session", false);
+        node.put("is_restricted", false);
+        node.put("name", device.name());
+        node.put("type", device.type());
+        node.put("volume_percent", device.volumePercent());
+        node.put("supports_volume", true);
+        return node;
+    }
+
+    private static ArrayNode images(String key, int size) {
+        ArrayNode images = JSON.createArrayNode();
+        images.addObject().put("url", "https://i.scdn.co/image/ab67616d0000b273" + DemoLibrary.base62(key))
+                .put("height", size).put("width", size);
+        return images;
+    }
+
+    private <T> ObjectNode page(Request request, String path, List<T> all, Function<T, ObjectNode> render,
+            int defaultLimit, int maxLimit) {
+        int limit = Math.max(1, Math.min(maxLimit, Integer.parseInt(request.query("limit", "" + defaultLimit))));
+        int offset = Math.max(0, Integer.parseInt(request.query("offset", "0")));
+        ObjectNode page = JSON.createObjectNode();
+        page.put("href", apiUrl() + path + "?offset=" + offset + "&limit=" + limit);
+        page.put("limit", limit);
+        if (offset + limit < all.size()) {
+            page.put("next", apiUrl() + path + "?offset=" + (offset + limit) + "&limit=" + limit);
+        } else {
+            page.putNull("next");
+        }
+        page.put("offset", offset);
+        if (offset > 0) {
+            page.put("previous", apiUrl() + path + "?offset=" + Math.max(0, offset - limit) + "&limit=" + limit);
+        } else {
+            page.putNull("previous");
+        }
+        page.put("total", all.size());
+        ArrayNode items = page.putArray("items");
+        all.stream().skip(offset).limit(limit).map(render).forEach(items::add);
+        return page;
+    }
+
+    // ---- plumbing ----
+
+    private Optional<Playlist> findPlaylist(String id) {
+        return library.playlists().stream().filter(playlist -> playlist.id().equals(id)).findFirst();
+    }
+
+    private Device findDevice(String id) {
+        return library.devices().stream().filter(device -> device.id().equals(id)).findFirst().orElse(null);
+    }
+
+    private Answer notFound() {
+        return error(404, "Resource not found", null);
+    }
+
+    private static Answer ok(JsonNode body) {
+        return new Answer(200, body);
+    }
+
+    private static Answer error(int status, String message, String reason) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode error = body.putObject("error");
+        error.put("status", status);
+        error.put("message", message);
+        if (reason != null) {
+            error.put("reason", reason);
+        }
+        return new Answer(status, body);
+    }
+
+    private void get(String path, Function<Request, Answer> handler) {
+        routes.add(new Route("GET", Pattern.compile("/v1" + path), handler));
+    }
+
+    private void put(String path, Function<Request, Answer> handler) {
+        routes.add(new Route("PUT", Pattern.compile("/v1" + path), handler));
+    }
+
+    private void post(String path, Function<Request, Answer> handler) {
+        routes.add(new Route("POST", Pattern.compile("/v1" + path), handler));
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        Answer answer;
+        try (InputStream body = exchange.getRequestBody()) {
+            byte[] content = body.readAllBytes();
+            answer = answer(exchange, content);
+        } catch (RuntimeException e) {
+            answer = error(500, "Server error: " + e, null);
+        }
+        byte[] bytes = answer.body() == null ? new byte[0] : JSON.writeValueAsBytes(answer.body());
+        if (answer.body() != null) {
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        }
+        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private synchronized Answer answer(HttpExchange exchange, byte[] content) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        if (exchange.getRequestURI().getPath().equals("/api/token")) {
+            return appToken(exchange.getRequestMethod(), authorization, new String(content, StandardCharsets.UTF_8));
+        }
+        if (authorization == null || !authorization.startsWith("Bearer " + TOKEN_PREFIX)) {
+            return error(401, authorization == null ? "No token provided" : "Invalid access token", null);
+        }
+        URI uri = exchange.getRequestURI();
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Matcher matcher = route.path().matcher(uri.getPath());
+            if (matcher.matches()) {
+                pathKnown = true;
+                if (route.method().equals(exchange.getRequestMethod())) {
+                    JsonNode body = content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
+                    return route.handler().apply(new Request(query(uri.getRawQuery()), matcher, body));
+                }
+            }
+        }
+        return pathKnown ? error(405, "Method not allowed", null) : error(404, "Service not found", null);
+    }
+
+    private static Map<String, String> query(String rawQuery) {
+        Map<String, String> parameters = new HashMap<>();
+        if (rawQuery != null) {
+            for (String pair : rawQuery.split("&")) {
+                int equals = pair.indexOf('=');
+                String name = equals < 0 ? pair : pair.substring(0, equals);
+                String value = equals < 0 ? "" : pair.substring(equals + 1);
+                parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
+                        URLDecoder.decode(value, StandardCharsets.UTF_8));
+            }
+        }
+        return parameters;
+    }
+
+    private record Route(String method, Pattern path, Function<Request, Answer> handler) {
+    }
+
+    private record Answer(int status, JsonNode body) {
+    }
+
+    private record Request(Map<String, String> parameters, Matcher path, JsonNode json) {
+
+        String group(int group) {
+            return path.group(group);
+        }
+
+        String query(String name) {
+            return parameters.get(name);
+        }
+
+        String query(String name, String fallback) {
+            return parameters.getOrDefault(name, fallback);
+        }
+
+        Optional<String> queryOptional(String name) {
+            return Optional.ofNullable(parameters.get(name));
+        }
+    }
+}

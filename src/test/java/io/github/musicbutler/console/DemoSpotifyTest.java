@@ -1,0 +1,163 @@
+package io.github.musicbutler.console;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The demo account answers like Spotify's Web API and remembers what the user did.
+ */
+class DemoSpotifyTest {
+
+    private final DemoSpotify demo = DemoSpotify.start();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @AfterEach
+    void stop() {
+        demo.close();
+    }
+
+    @Test
+    void theUserProfileHasANameButNoProductEmailOrCountry() throws Exception {
+        JsonNode me = getJson("/me");
+
+        assertEquals("Alex Demo", me.path("display_name").asText());
+        assertFalse(me.has("product") || me.has("email") || me.has("country"));
+    }
+
+    @Test
+    void playlistsComeInPagesWithALinkToTheNext() throws Exception {
+        JsonNode first = getJson("/me/playlists?limit=5");
+        JsonNode last = getJson("/me/playlists?limit=5&offset=10");
+
+        assertEquals(12, first.path("total").asInt());
+        assertEquals(5, first.path("items").size());
+        assertTrue(first.path("next").asText().endsWith("/me/playlists?offset=5&limit=5"));
+        assertEquals(2, last.path("items").size());
+        assertTrue(last.path("next").isNull());
+    }
+
+    @Test
+    void playlistNamesKeepTheirUmlauts() throws Exception {
+        assertTrue(getJson("/me/playlists?limit=50").toString().contains("\"Sommerhits für Jürgen\""));
+    }
+
+    @Test
+    void aGermanSpeakingUserNamesTheirDevicesInGerman() throws Exception {
+        try (DemoSpotify german = DemoSpotify.start("de-DE")) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(german.apiUrl() + "/me/player/devices"))
+                    .header("Authorization", "Bearer " + DemoSpotify.TOKEN).build();
+
+            HttpResponse<String> devices = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(devices.body().contains("\"name\":\"Küche\""), devices.body());
+        }
+    }
+
+    @Test
+    void playlistEntriesCarryTheirTrackAsItem() throws Exception {
+        String id = getJson("/me/playlists").path("items").path(0).path("id").asText();
+
+        JsonNode entry = getJson("/playlists/" + id + "/items").path("items").path(0);
+
+        assertEquals("Blinding Lights", entry.path("item").path("name").asText());
+        assertFalse(entry.has("track"));
+    }
+
+    @Test
+    void playingAPlaylistOnADeviceChangesWhatIsPlayingAndWhere() throws Exception {
+        JsonNode runningMix = getJson("/me/playlists").path("items").path(0);
+        JsonNode kitchen = getJson("/me/player/devices").path("devices").path(0);
+
+        HttpResponse<String> play = send("PUT", "/me/player/play?device_id=" + kitchen.path("id").asText(),
+                "{\"context_uri\":\"" + runningMix.path("uri").asText() + "\"}", DemoSpotify.TOKEN);
+        JsonNode player = getJson("/me/player");
+
+        assertEquals(204, play.statusCode());
+        assertEquals("Kitchen Speaker", player.path("device").path("name").asText());
+        assertEquals(runningMix.path("uri").asText(), player.path("context").path("uri").asText());
+        assertEquals("Blinding Lights", player.path("item").path("name").asText());
+        assertTrue(player.path("is_playing").asBoolean());
+    }
+
+    @Test
+    void pausedPlaybackIsStillReportedButNotPlaying() throws Exception {
+        send("PUT", "/me/player/pause", "", DemoSpotify.TOKEN);
+
+        JsonNode current = getJson("/me/player/currently-playing");
+
+        assertFalse(current.path("is_playing").asBoolean());
+        assertEquals("Sunflower", current.path("item").path("name").asText());
+    }
+
+    @Test
+    void searchUnderstandsSpotifysArtistFilter() throws Exception {
+        JsonNode hits = getJson("/search?type=track&limit=10&q="
+                + URLEncoder.encode("artist:\"Eminem\"", StandardCharsets.UTF_8));
+
+        assertEquals(2, hits.path("tracks").path("total").asInt());
+        assertEquals("Eminem", hits.path("tracks").path("items").path(0).path("artists").path(0).path("name").asText());
+    }
+
+    @Test
+    void theSkillsAppGetsATokenForTheCatalogueWithItsClientCredentials() throws Exception {
+        String basic = Base64.getEncoder().encodeToString((DemoSpotify.CLIENT_ID + ":" + DemoSpotify.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(demo.accountsUrl() + "/api/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String appToken = new ObjectMapper().readTree(token.body()).path("access_token").asText();
+
+        assertEquals(200, send("GET", "/search?type=track&q=queen", null, appToken).statusCode());
+    }
+
+    @Test
+    void aTokenThatIsNotTheDemoUsersIsRefused() throws Exception {
+        HttpResponse<String> response = send("GET", "/me", null, "BQDsomeone-elses-token");
+
+        assertEquals(401, response.statusCode());
+        assertEquals(401, new ObjectMapper().readTree(response.body()).path("error").path("status").asInt());
+    }
+
+    @Test
+    void searchFindsTracksAndRefusesMoreThanTenResults() throws Exception {
+        JsonNode hits = getJson("/search?type=track&limit=10&q=" + URLEncoder.encode("queen", StandardCharsets.UTF_8));
+        HttpResponse<String> tooMany = send("GET", "/search?type=track&limit=11&q=queen", null, DemoSpotify.TOKEN);
+
+        assertEquals("Queen", hits.path("tracks").path("items").path(0).path("artists").path(0).path("name").asText());
+        assertEquals(400, tooMany.statusCode());
+    }
+
+    private JsonNode getJson(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = send("GET", path, null, DemoSpotify.TOKEN);
+        assertEquals(200, response.statusCode(), response.body());
+        return new ObjectMapper().readTree(response.body());
+    }
+
+    private HttpResponse<String> send(String method, String path, String body, String token)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(demo.apiUrl() + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body))
+                .build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
