@@ -13,6 +13,16 @@ import io.smallrye.config.WithDefault;
 public interface AppCredentialsConfig {
 
     /**
+     * The Web API base, with {@code /v1}; the REST clients read it through {@code quarkus.rest-client.*.url}.
+     * Environment variable {@code SPOTIFY_API_URL}, default {@code https://api.spotify.com/v1}.
+     * <p>
+     * Declared here because every {@code spotify.*} property must belong to a mapping; the user's Spotify client
+     * ({@code SpotifyConfig} on feature/spotify) declares it too: keep one at merge.
+     */
+    @WithDefault("https://api.spotify.com/v1")
+    String apiUrl();
+
+    /**
      * Spotify's accounts service; the app's token comes from {@code <accounts-url>/api/token}. Environment variable
      * {@code SPOTIFY_ACCOUNTS_URL}, default {@code https://accounts.spotify.com}.
      */
