@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
-import okhttp3.mockwebserver.MockResponse;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
 import okhttp3.mockwebserver.RecordedRequest;
 
 /**
@@ -30,9 +34,18 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
     public static final String ISSUER = "api";
 
     private MockOAuth2Server server;
+    private final AtomicReference<OAuth2HttpResponse> nextFailure = new AtomicReference<>();
     private long expiresIn = 3600;
     private boolean withCredentials = true;
-    private final List<RecordedRequest> received = new ArrayList<>();
+    private final List<TokenRequest> tokenRequests = new ArrayList<>();
+
+    /** A request to the token endpoint as the server received it. */
+    public record TokenRequest(String authorization, String form) {
+
+        public boolean isClientCredentialsGrant() {
+            return form.contains("grant_type=client_credentials");
+        }
+    }
 
     @Override
     public void init(Map<String, String> initArgs) {
@@ -48,10 +61,10 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
                   "tokenCallbacks": [{
                     "issuerId": "%s",
                     "tokenExpiry": %d,
-                    "requestMappings": [{ "requestParam": "grant_type", "match": "*", "claims": { "scope": "app" } }]
+                    "requestMappings": [{ "requestParam": "grant_type", "match": "*", "claims": { "sub": "${clientId}" } }]
                   }]
                 }
-                """.formatted(ISSUER, expiresIn)));
+                """.formatted(ISSUER, expiresIn)), new FailOnce());
         server.start();
         Map<String, String> config = new HashMap<>();
         config.put("spotify.accounts-url", accountsUrl());
@@ -95,16 +108,44 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
 
     /** The next request gets this answer instead of a token, whatever it asks. */
     public void failNextRequest(int status, String jsonBody) {
-        server.enqueueResponse(new MockResponse().setResponseCode(status)
-                .setHeader("Content-Type", "application/json").setBody(jsonBody));
+        nextFailure.set(new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), status, jsonBody, null));
     }
 
     /** Every request to the token endpoint since this server started, oldest first. */
-    public synchronized List<RecordedRequest> tokenRequests() {
-        for (RecordedRequest next = server.takeRequest(0, TimeUnit.MILLISECONDS); next != null;
-                next = server.takeRequest(0, TimeUnit.MILLISECONDS)) {
-            received.add(next);
+    public synchronized List<TokenRequest> tokenRequests() {
+        for (RecordedRequest next = received(); next != null; next = received()) {
+            if (next.getPath() != null && next.getPath().startsWith("/" + ISSUER + "/token")) {
+                tokenRequests.add(new TokenRequest(next.getHeader("Authorization"), next.getBody().clone().readUtf8()));
+            }
         }
-        return received.stream().filter(request -> request.getPath().startsWith("/" + ISSUER + "/token")).toList();
+        return List.copyOf(tokenRequests);
+    }
+
+    /** The requests for the app's own token (client-credentials grant). */
+    public List<TokenRequest> appTokenRequests() {
+        return tokenRequests().stream().filter(TokenRequest::isClientCredentialsGrant).toList();
+    }
+
+    private RecordedRequest received() {
+        try {
+            return server.takeRequest(10, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException queueEmpty) {
+            // mock-oauth2-server reports an empty queue as an exception, not as null
+            return null;
+        }
+    }
+
+    /** Answers the token endpoint with the armed failure, once; otherwise leaves the request to the server. */
+    private final class FailOnce implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return request.getUrl().encodedPath().equals("/" + ISSUER + "/token") && nextFailure.get() != null;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            return nextFailure.getAndSet(null);
+        }
     }
 }
