@@ -40,7 +40,7 @@ public class CatalogFailureHandler implements ExceptionHandler {
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         CatalogException failure = (CatalogException) throwable;
         // Messages name the cause (status, exception type), never a token, a secret or what was searched for.
-        LOG.warnf("%s (%s)", failure.getMessage(), rootCause(failure));
+        LOG.warnf("%s%s", failure.getMessage(), rootCause(failure));
         Speech speech = Speech.of(input);
         return switch (failure.reason()) {
             case LINK_EXPIRED -> accountLinking.askToLinkAgain(input);
@@ -65,6 +65,6 @@ public class CatalogFailureHandler implements ExceptionHandler {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        return root == failure ? "no cause" : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return root == failure ? "" : " (" + root.getClass().getSimpleName() + ": " + root.getMessage() + ")";
     }
 }
