@@ -123,6 +123,24 @@ class SearchTest {
     }
 
     @Test
+    void twoResultsAreJoinedWithAnd() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson("""
+                {"playlists": {"href": "https://api.spotify.com/v1/search?offset=0&limit=3&query=kids%20disco&type=playlist",
+                  "limit": 3, "next": null, "offset": 0, "previous": null, "total": 2,
+                  "items": [
+                    {"name": "Kids Disco", "uri": "spotify:playlist:3xZQp8Dv1kA9bCdE2fGhIj", "type": "playlist",
+                     "owner": {"display_name": "Spotify", "id": "spotify"}, "images": []},
+                    {"name": "Disco for Little Ones", "uri": "spotify:playlist:7mNoPq2rStUv3wXyZ4aBcD", "type": "playlist",
+                     "owner": {"display_name": "Mia", "id": "mia.r"}, "images": []}
+                  ]}}""")));
+
+        ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "kids disco"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Here are playlists for kids disco: Kids Disco and Disco for Little Ones."))
+                .body("response.card.image", nullValue());
+    }
+
+    @Test
     void songsByAnArtistAreSearchedWithSpotifysArtistFilter() {
         stubSearch("search-songs-by.json");
 
