@@ -1,0 +1,28 @@
+package io.github.musicbutler.catalog;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Says once, at startup, whether catalog search can work, so a missing credential shows in the first log lines
+ * rather than as puzzled users. Only reads configuration: the token itself is fetched on the first search.
+ */
+@Singleton
+class AppCredentialsCheck {
+
+    private static final Logger LOG = Logger.getLogger(AppCredentialsCheck.class);
+
+    void onStart(@Observes StartupEvent event, AppCredentialsConfig credentials) {
+        if (credentials.complete()) {
+            LOG.infof("Catalog search gets the app's own Spotify token from %s/api/token on first use",
+                    credentials.accountsUrl());
+        } else {
+            LOG.warn("Catalog search is OFF: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set"
+                    + " for the skill to get its own Spotify token");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.musicbutler.catalog;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/**
+ * The Spotify app's own credentials, with which the skill gets its own token (client-credentials grant) for catalog
+ * search. The OIDC client {@code spotify} in {@code application.properties} reads the same properties.
+ */
+@ConfigMapping(prefix = "spotify")
+public interface AppCredentialsConfig {
+
+    /**
+     * The Web API base, with {@code /v1}; the REST clients read it through {@code quarkus.rest-client.*.url}.
+     * Environment variable {@code SPOTIFY_API_URL}, default {@code https://api.spotify.com/v1}.
+     * <p>
+     * Declared here because every {@code spotify.*} property must belong to a mapping; the user's Spotify client
+     * ({@code SpotifyConfig} on feature/spotify) declares it too: keep one at merge.
+     */
+    @WithDefault("https://api.spotify.com/v1")
+    String apiUrl();
+
+    /**
+     * Spotify's accounts service; the app's token comes from {@code <accounts-url>/api/token}. Environment variable
+     * {@code SPOTIFY_ACCOUNTS_URL}, default {@code https://accounts.spotify.com}.
+     */
+    @WithDefault("https://accounts.spotify.com")
+    String accountsUrl();
+
+    /**
+     * The Spotify app's client id. Environment variable {@code SPOTIFY_CLIENT_ID}. Unset (the default): catalog
+     * search is off.
+     */
+    Optional<String> clientId();
+
+    /**
+     * The Spotify app's client secret. Environment variable {@code SPOTIFY_CLIENT_SECRET}. Unset (the default):
+     * catalog search is off. Never logged.
+     */
+    Optional<String> clientSecret();
+
+    /** Both credentials are there: the skill can get its own token. */
+    default boolean complete() {
+        return clientId().filter(id -> !id.isBlank()).isPresent()
+                && clientSecret().filter(secret -> !secret.isBlank()).isPresent();
+    }
+}

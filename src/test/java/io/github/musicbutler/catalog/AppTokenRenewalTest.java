@@ -1,0 +1,134 @@
+package io.github.musicbutler.catalog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.musicbutler.support.Alexa.ask;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Date;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.nimbusds.jwt.SignedJWT;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.Fixtures;
+import io.github.musicbutler.support.LogCapture;
+import io.github.musicbutler.support.SpotifyAccountsServer;
+import io.github.musicbutler.support.SpotifyApiServer;
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The accounts service here issues tokens that last 60 seconds, less than the configured refresh time skew (two
+ * minutes): every use finds the token about to expire, so each one renews it, without any test having to wait.
+ */
+@QuarkusTest
+@WithTestResource(SpotifyApiServer.class)
+@WithTestResource(value = SpotifyAccountsServer.class, initArgs = @ResourceArg(name = "expires-in", value = "60"))
+class AppTokenRenewalTest {
+
+    WireMockServer spotify;
+    SpotifyAccountsServer accounts;
+
+    @Inject
+    @RestClient
+    SpotifyCatalogApi catalog;
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @BeforeEach
+    void stubSearch() {
+        spotify.resetAll();
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
+    }
+
+    @Test
+    void tokenIsRenewedBeforeItExpires() throws Exception {
+        int before = accounts.appTokenRequests().size();
+
+        search();
+        search();
+
+        assertEquals(before + 2, accounts.appTokenRequests().size());
+        List<String> bearers = searchBearers();
+        assertEquals(2, bearers.size());
+        assertNotEquals(bearers.get(0), bearers.get(1));
+        Date firstExpiry = SignedJWT.parse(bearers.get(0)).getJWTClaimsSet().getExpirationTime();
+        assertTrue(firstExpiry.after(new Date()), "the first token had not expired yet: " + firstExpiry);
+    }
+
+    @Test
+    void callsThatNeedTheTokenAtTheSameTimeShareOneTokenRequest() {
+        int before = accounts.appTokenRequests().size();
+
+        List<Uni<SearchResponse>> calls = IntStream.range(0, 8)
+                .mapToObj(i -> catalog.search("daft punk", "track", 1, "US"))
+                .toList();
+        Uni.join().all(calls).andFailFast().await().atMost(Duration.ofSeconds(20));
+
+        assertEquals(before + 1, accounts.appTokenRequests().size());
+        assertEquals(8, searchBearers().size());
+        assertEquals(1, searchBearers().stream().distinct().count());
+    }
+
+    @Test
+    void failingTokenEndpointGetsASpokenApology() {
+        accounts.failNextRequest(401, """
+                {"error":"invalid_client","error_description":"Invalid client secret"}""");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
+
+        spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        assertTrue(log.all().contains("The app's Spotify token could not be obtained"), log.all());
+        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+    }
+
+    @Test
+    void unreachableTokenEndpointGetsASpokenApologyToo() {
+        accounts.failNextRequest(503, "{}");
+
+        ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "yoga").unlinked())
+                .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
+    }
+
+    @Test
+    void searchWorksAgainOnceTheTokenEndpointRecovers() {
+        accounts.failNextRequest(503, "{}");
+        search();
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time"));
+    }
+
+    private static void search() {
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"));
+    }
+
+    private List<String> searchBearers() {
+        return spotify.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).stream()
+                .map(LoggedRequest.class::cast)
+                .map(AppTokenTest::bearerOf)
+                .toList();
+    }
+}

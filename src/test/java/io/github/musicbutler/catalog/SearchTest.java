@@ -1,0 +1,217 @@
+package io.github.musicbutler.catalog;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.github.musicbutler.support.Alexa.ask;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.Fixtures;
+import io.github.musicbutler.support.LogCapture;
+import io.github.musicbutler.support.SpotifyAccountsServer;
+import io.github.musicbutler.support.SpotifyApiServer;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(SpotifyApiServer.class)
+@WithTestResource(SpotifyAccountsServer.class)
+class SearchTest {
+
+    WireMockServer spotify;
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @BeforeEach
+    void resetSpotify() {
+        spotify.resetAll();
+    }
+
+    @Test
+    void unlinkedUserHearsTheBestSongArtistAndAlbumAndHowLinkingLetsThemPlay() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").unlinked())
+                .body("response.outputSpeech.ssml", containsString(
+                        "For daft punk, I found One More Time by Daft Punk, the artist Daft Punk, and the album"
+                                + " Random Access Memories by Daft Punk."))
+                .body("response.outputSpeech.ssml", containsString("link your Spotify account"))
+                .body("response.card.type", is("LinkAccount"))
+                .body("response.shouldEndSession", is(true));
+    }
+
+    @Test
+    void searchAsksSpotifyForOneSongArtistAndAlbumInTheListenersMarket() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").unlinked());
+
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
+                .withQueryParam("q", equalTo("daft punk"))
+                .withQueryParam("type", equalTo("track,artist,album"))
+                .withQueryParam("limit", equalTo("1"))
+                .withQueryParam("market", equalTo("US")));
+    }
+
+    @Test
+    void searchCarriesTheAppsTokenNotTheUsers() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"));
+
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
+                // a JWT from the accounts server, not the user's "BQD..." token
+                .withHeader("Authorization", matching("Bearer eyJ[\\w-]+\\.[\\w-]+\\.[\\w-]+")));
+    }
+
+    @Test
+    void linkedUserHearsTheResultsAndIsOfferedToPlayOne() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time by Daft Punk"))
+                .body("response.outputSpeech.ssml", containsString("Say play the first one"))
+                .body("response.reprompt.outputSpeech.ssml", containsString("Which one should I play?"))
+                .body("response.shouldEndSession", is(false))
+                .body("sessionAttributes.'catalog.results'", hasSize(3))
+                .body("sessionAttributes.'catalog.results'[0].uri", is("spotify:track:0DiWol3AO6WpXZgp0goxAV"))
+                .body("sessionAttributes.'catalog.results'[0].type", is("TRACK"))
+                .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:artist:4tZwfgrHOc3mvqYlEYSvVi"))
+                .body("sessionAttributes.'catalog.results'[2].name", is("Random Access Memories"));
+    }
+
+    @Test
+    void linkedUserGetsTheResultsOnACardWithTheFirstCover() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.card.type", is("Standard"))
+                .body("response.card.text", containsString("1. One More Time by Daft Punk\n2. the artist Daft Punk"))
+                .body("response.card.image.largeImageUrl",
+                        is("https://i.scdn.co/image/ab6761610000e5eba7bfd7835b5c1eee0c95fa6e"));
+    }
+
+    @Test
+    void playlistSearchReadsTheTopPlaylistsSkippingThoseSpotifyWithholds() {
+        stubSearch("search-playlists.json");
+
+        ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "rainy sunday"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Here are playlists for rainy sunday: Rainy Day Jazz, Sunday Morning Rain &amp; Coffee, and Stay In Lo-Fi."))
+                .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:playlist:5H7ZsXq2mJ8n3bCkVd0qLt"));
+
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
+                .withQueryParam("q", equalTo("rainy sunday"))
+                .withQueryParam("type", equalTo("playlist"))
+                .withQueryParam("limit", equalTo("3")));
+    }
+
+    @Test
+    void twoResultsAreJoinedWithAnd() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson("""
+                {"playlists": {"href": "https://api.spotify.com/v1/search?offset=0&limit=3&query=kids%20disco&type=playlist",
+                  "limit": 3, "next": null, "offset": 0, "previous": null, "total": 2,
+                  "items": [
+                    {"name": "Kids Disco", "uri": "spotify:playlist:3xZQp8Dv1kA9bCdE2fGhIj", "type": "playlist",
+                     "owner": {"display_name": "Spotify", "id": "spotify"}, "images": []},
+                    {"name": "Disco for Little Ones", "uri": "spotify:playlist:7mNoPq2rStUv3wXyZ4aBcD", "type": "playlist",
+                     "owner": {"display_name": "Mia", "id": "mia.r"}, "images": []}
+                  ]}}""")));
+
+        ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "kids disco"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Here are playlists for kids disco: Kids Disco and Disco for Little Ones."))
+                .body("response.card.image", nullValue());
+    }
+
+    @Test
+    void songsByAnArtistAreSearchedWithSpotifysArtistFilter() {
+        stubSearch("search-songs-by.json");
+
+        ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele").unlinked())
+                .body("response.outputSpeech.ssml", containsString(
+                        "Here are songs by Adele: Rolling in the Deep by Adele, Someone Like You by Adele, and Hello by Adele."));
+
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
+                .withQueryParam("q", equalTo("artist:\"Adele\""))
+                .withQueryParam("type", equalTo("track"))
+                .withQueryParam("limit", equalTo("3")));
+    }
+
+    @Test
+    void germanListenersSearchTheGermanMarketAndHearGerman() {
+        stubSearch("search-songs-by.json");
+
+        ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele").locale("de-DE"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Hier sind Songs von Adele: Rolling in the Deep von Adele, Someone Like You von Adele und Hello von Adele."));
+
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("market", equalTo("DE")));
+    }
+
+    @Test
+    void nothingFoundIsSaidAndAnotherSearchInvited() {
+        stubSearch("search-nothing.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "qwxzzy"))
+                .body("response.outputSpeech.ssml", containsString("I couldn't find anything on Spotify for qwxzzy"))
+                .body("response.shouldEndSession", is(false))
+                .body("sessionAttributes.'catalog.results'", nullValue());
+    }
+
+    @Test
+    void searchWithoutAQueryAsksWhatToSearchFor() {
+        ask(AlexaRequest.intent("SearchIntent"))
+                .body("response.outputSpeech.ssml", containsString("What should I search for on Spotify?"))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.directives[0].slotToElicit", is("query"));
+
+        spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+    }
+
+    @Test
+    void spotifyFailingGetsASpokenApology() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(serverError()
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"status\":500,\"message\":\"Server error\"}}")));
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"))
+                .body("response.shouldEndSession", is(true));
+    }
+
+    @Test
+    void noTokenSecretOrQueryReachesTheLog() {
+        stubSearch("search-anything.json");
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "my secret crush song"));
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(serverError()));
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "my secret crush song"));
+
+        String all = log.all();
+        assertFalse(all.isEmpty());
+        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
+        assertFalse(all.contains(SpotifyAccountsServer.CLIENT_SECRET), all);
+        assertFalse(all.contains("eyJ"), all);
+        assertFalse(all.contains("secret crush"), all);
+    }
+
+    private void stubSearch(String fixture) {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/" + fixture))));
+    }
+}
