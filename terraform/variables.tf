@@ -71,7 +71,7 @@ variable "jvm_runtime" {
 }
 
 variable "java_tool_options" {
-  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = default for the runtime (java21: \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\"; java25: the same plus \"--add-opens java.base/java.lang=ALL-UNNAMED\"). \"\" = do not set the variable. Ignored for native."
+  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = default for the runtime (java21: \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\"; java25: the same plus \"--add-opens=java.base/java.lang=ALL-UNNAMED\"). \"\" = do not set the variable. Ignored for native."
   type        = string
   default     = null
 }

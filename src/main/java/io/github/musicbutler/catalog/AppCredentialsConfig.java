@@ -7,20 +7,11 @@ import io.smallrye.config.WithDefault;
 
 /**
  * The Spotify app's own credentials, with which the skill gets its own token (client-credentials grant) for catalog
- * search. The OIDC client {@code spotify} in {@code application.properties} reads the same properties.
+ * search. The OIDC client {@code spotify} in {@code application.properties} reads the same properties; the Web API
+ * base ({@code spotify.api-url}) belongs to {@link io.github.musicbutler.spotify.SpotifyConfig}.
  */
 @ConfigMapping(prefix = "spotify")
 public interface AppCredentialsConfig {
-
-    /**
-     * The Web API base, with {@code /v1}; the REST clients read it through {@code quarkus.rest-client.*.url}.
-     * Environment variable {@code SPOTIFY_API_URL}, default {@code https://api.spotify.com/v1}.
-     * <p>
-     * Declared here because every {@code spotify.*} property must belong to a mapping; the user's Spotify client
-     * ({@code SpotifyConfig} on feature/spotify) declares it too: keep one at merge.
-     */
-    @WithDefault("https://api.spotify.com/v1")
-    String apiUrl();
 
     /**
      * Spotify's accounts service; the app's token comes from {@code <accounts-url>/api/token}. Environment variable

@@ -15,12 +15,7 @@ public class CatalogException extends RuntimeException {
         /** SPOTIFY_CLIENT_ID or SPOTIFY_CLIENT_SECRET is not set: the app has no way to get its own token. */
         NOT_CONFIGURED,
         /** The accounts service gave no app token, or the catalog did not answer. */
-        SEARCH_UNAVAILABLE,
-        /** Spotify rejected the user's token: Alexa can no longer refresh it, the user must link again. */
-        LINK_EXPIRED,
-        NO_ACTIVE_DEVICE,
-        PREMIUM_REQUIRED,
-        PLAYBACK_FAILED
+        SEARCH_UNAVAILABLE
     }
 
     private final Reason reason;
@@ -48,15 +43,6 @@ public class CatalogException extends RuntimeException {
         return new CatalogException(Reason.SEARCH_UNAVAILABLE, "Spotify search failed" + status(failure), failure);
     }
 
-    static CatalogException playbackFailed(Throwable failure) {
-        Reason reason = switch (statusOf(failure)) {
-            case 401 -> Reason.LINK_EXPIRED;
-            case 403 -> Reason.PREMIUM_REQUIRED;
-            case 404 -> Reason.NO_ACTIVE_DEVICE;
-            default -> Reason.PLAYBACK_FAILED;
-        };
-        return new CatalogException(reason, "Starting a search result failed" + status(failure), failure);
-    }
 
     private static String status(Throwable failure) {
         int status = statusOf(failure);

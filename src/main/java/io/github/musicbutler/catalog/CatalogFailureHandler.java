@@ -12,24 +12,18 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
 
 /**
- * Tells the user why a search or starting a search result did not work: the one place where a
- * {@link CatalogException} becomes speech. Everything else falls through to the general error handler.
+ * Tells the user why a search did not work (the app's own token or the catalog): the one place where a
+ * {@link CatalogException} becomes speech. Refusals of calls made with the user's token, such as starting a search
+ * result, are {@code SpotifyException}s and spoken by {@code SpotifyFailureHandler}.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class CatalogFailureHandler implements ExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger(CatalogFailureHandler.class);
-
-    private final AccountLinking accountLinking;
-
-    CatalogFailureHandler(AccountLinking accountLinking) {
-        this.accountLinking = accountLinking;
-    }
 
     @Override
     public boolean canHandle(HandlerInput input, Throwable throwable) {
@@ -43,16 +37,8 @@ public class CatalogFailureHandler implements ExceptionHandler {
         LOG.warnf("%s%s", failure.getMessage(), rootCause(failure));
         Speech speech = Speech.of(input);
         return switch (failure.reason()) {
-            case LINK_EXPIRED -> accountLinking.askToLinkAgain(input);
             case NOT_CONFIGURED -> end(input, speech.say("catalog.not-configured"));
             case SEARCH_UNAVAILABLE -> end(input, speech.say("catalog.unavailable"));
-            case PREMIUM_REQUIRED -> end(input, speech.say("play.premium-required"));
-            case PLAYBACK_FAILED -> end(input, speech.say("play.failed"));
-            // The results stay in the session: once Spotify is open, "play the first one" works.
-            case NO_ACTIVE_DEVICE -> input.getResponseBuilder()
-                    .withSpeech(speech.say("play.no-device"))
-                    .withReprompt(speech.say("play.no-device.reprompt"))
-                    .build();
         };
     }
 

@@ -16,6 +16,8 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "Play the first one" right after a search: starts that result on the user's Spotify, with the user's token.
@@ -25,11 +27,11 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class PlaySearchResultHandler implements RequestHandler {
 
     private final AccountLinking accountLinking;
-    private final SearchResultPlayer player;
+    private final Spotify spotify;
 
-    PlaySearchResultHandler(AccountLinking accountLinking, SearchResultPlayer player) {
+    PlaySearchResultHandler(AccountLinking accountLinking, Spotify spotify) {
         this.accountLinking = accountLinking;
-        this.player = player;
+        this.spotify = spotify;
     }
 
     @Override
@@ -54,7 +56,10 @@ public class PlaySearchResultHandler implements RequestHandler {
                     .withReprompt(speech.say("search.choose.reprompt"))
                     .build();
         }
-        player.play(accessToken.get(), chosen.get());
+        // Spotify's refusals (link expired, no active device, Premium) are spoken by SpotifyFailureHandler.
+        SpotifySession session = spotify.of(input, accessToken.get());
+        CatalogItem item = chosen.get();
+        session.await(item.type().isContext() ? session.play(item.uri(), null) : session.playTrack(item.uri()));
         input.getAttributesManager().getSessionAttributes().remove(SearchAnswer.RESULTS_ATTRIBUTE);
         return input.getResponseBuilder()
                 .withSpeech(speech.text("play.started", chosen.get().spoken(speech)))

@@ -13,6 +13,7 @@ import com.amazon.ask.model.Slot;
 import com.amazon.ask.model.ui.Image;
 
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.i18n.Ssml;
 import io.github.musicbutler.linking.AccountLinking;
 
@@ -86,14 +87,7 @@ public class SearchAnswer {
 
     /** "A", "A and B", "A, B, and C" in the listener's language. */
     static String spokenList(Speech speech, List<CatalogItem> results) {
-        List<String> items = results.stream().map(item -> item.spoken(speech)).toList();
-        if (items.size() == 1) {
-            return items.getFirst();
-        }
-        if (items.size() == 2) {
-            return items.get(0) + speech.say("list.and.two") + " " + items.get(1);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + speech.say("list.and.last") + " " + items.getLast();
+        return SpokenList.join(speech, results.stream().map(item -> item.spoken(speech)).toList());
     }
 
     private static String card(Speech speech, List<CatalogItem> results) {

@@ -103,7 +103,12 @@ public class SpotifySession {
 
     /** Plays a playlist, album or artist; {@code deviceId} {@code null} means the active device. */
     public Uni<Void> play(String contextUri, String deviceId) {
-        return call(() -> api.play(authorization, deviceId, new PlayRequest(contextUri)));
+        return call(() -> api.play(authorization, deviceId, PlayRequest.context(contextUri)));
+    }
+
+    /** Plays one song on the active device. */
+    public Uni<Void> playTrack(String trackUri) {
+        return call(() -> api.play(authorization, null, PlayRequest.tracks(trackUri)));
     }
 
     public Uni<Void> resume() {

@@ -49,7 +49,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").unlinked())
                 .body("response.outputSpeech.ssml", containsString(
-                        "For daft punk, I found One More Time by Daft Punk, the artist Daft Punk, and the album"
+                        "For daft punk, I found One More Time by Daft Punk, the artist Daft Punk and the album"
                                 + " Random Access Memories by Daft Punk."))
                 .body("response.outputSpeech.ssml", containsString("link your Spotify account"))
                 .body("response.card.type", is("LinkAccount"))
@@ -113,7 +113,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "rainy sunday"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "Here are playlists for rainy sunday: Rainy Day Jazz, Sunday Morning Rain &amp; Coffee, and Stay In Lo-Fi."))
+                        "Here are playlists for rainy sunday: Rainy Day Jazz, Sunday Morning Rain &amp; Coffee and Stay In Lo-Fi."))
                 .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:playlist:5H7ZsXq2mJ8n3bCkVd0qLt"));
 
         spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
@@ -146,7 +146,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele").unlinked())
                 .body("response.outputSpeech.ssml", containsString(
-                        "Here are songs by Adele: Rolling in the Deep by Adele, Someone Like You by Adele, and Hello by Adele."));
+                        "Here are songs by Adele: Rolling in the Deep by Adele, Someone Like You by Adele and Hello by Adele."));
 
         spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
                 .withQueryParam("q", equalTo("artist:\"Adele\""))

@@ -43,6 +43,12 @@ class LaunchRequestTest {
     }
 
     @Test
+    void unlinkedUserHearsThatSearchWorksBeforeLinking() {
+        ask(AlexaRequest.launch().unlinked())
+                .body("response.outputSpeech.ssml", containsString("ask Music Butler to search for Daft Punk"));
+    }
+
+    @Test
     void linkedUserIsGreetedByNameAndToldWhatIsPlaying() {
         stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
 
