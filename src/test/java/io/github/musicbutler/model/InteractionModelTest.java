@@ -113,6 +113,22 @@ class InteractionModelTest {
         assertEquals(List.of(), invalid);
     }
 
+    @org.junit.jupiter.api.Test
+    void everyIntentOfTheModelHasAHandler() throws IOException {
+        String handlers;
+        try (var sources = Files.walk(Path.of("src/main/java"))) {
+            handlers = sources.filter(f -> f.toString().endsWith("Handler.java")).map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        List<String> unhandled = intents("en-US").stream().filter(intent -> !handlers.contains("\"" + intent + "\"")).toList();
+        assertEquals(List.of(), unhandled);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
     void invocationNameIsLowerCaseWords(String locale) throws IOException {
