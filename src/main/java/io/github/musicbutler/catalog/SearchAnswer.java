@@ -14,6 +14,7 @@ import com.amazon.ask.model.ui.Image;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.skill.PendingChoice;
 import io.github.musicbutler.i18n.Ssml;
 import io.github.musicbutler.linking.AccountLinking;
 
@@ -26,7 +27,7 @@ import io.github.musicbutler.linking.AccountLinking;
 public class SearchAnswer {
 
     /** Session attribute: the results just read out, as maps of type, name, uri and by. */
-    public static final String RESULTS_ATTRIBUTE = "catalog.results";
+    public static final String RESULTS_ATTRIBUTE = PendingChoice.SEARCH_RESULTS;
 
     private final AccountLinking accountLinking;
 
@@ -76,8 +77,7 @@ public class SearchAnswer {
                     .withShouldEndSession(true)
                     .build();
         }
-        input.getAttributesManager().getSessionAttributes()
-                .put(RESULTS_ATTRIBUTE, results.stream().map(CatalogItem::toSessionAttribute).toList());
+        PendingChoice.offer(input, RESULTS_ATTRIBUTE, results.stream().map(CatalogItem::toSessionAttribute).toList());
         return input.getResponseBuilder()
                 .withSpeech(found + " " + speech.say("search.choose"))
                 .withReprompt(speech.say("search.choose.reprompt"))

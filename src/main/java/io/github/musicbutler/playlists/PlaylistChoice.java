@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 
+import io.github.musicbutler.skill.PendingChoice;
 import io.github.musicbutler.spotify.Artwork;
 import io.github.musicbutler.spotify.Playlist;
 
@@ -19,7 +20,7 @@ import io.github.musicbutler.spotify.Playlist;
  */
 public final class PlaylistChoice {
 
-    static final String ATTRIBUTE = "playlists.didYouMean";
+    static final String ATTRIBUTE = PendingChoice.PLAYLISTS;
     static final String DEVICE = "playlists.device";
 
     private static final Pattern ORDINAL_DIGITS = Pattern.compile("(\\d+)(?:st|nd|rd|th|\\.)?");
@@ -53,7 +54,7 @@ public final class PlaylistChoice {
 
     static void offer(HandlerInput input, List<Playlist> playlists, Target device) {
         Map<String, Object> session = input.getAttributesManager().getSessionAttributes();
-        session.put(ATTRIBUTE, playlists.stream().map(Offered::of).map(offered -> {
+        PendingChoice.offer(input, ATTRIBUTE, playlists.stream().map(Offered::of).map(offered -> {
             Map<String, Object> map = new LinkedHashMap<>();
             map.put("name", offered.name());
             map.put("uri", offered.uri());

@@ -13,6 +13,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,16 @@ class SearchTest {
                 .body("sessionAttributes.'catalog.results'[0].type", is("TRACK"))
                 .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:artist:4tZwfgrHOc3mvqYlEYSvVi"))
                 .body("sessionAttributes.'catalog.results'[2].name", is("Random Access Memories"));
+    }
+
+    @Test
+    void aSearchReplacesAnUnansweredDidYouMeanSoTheFirstOneMeansTheFirstResult() {
+        stubSearch("search-anything.json");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").sessionAttributes(Map.of(
+                "playlists.didYouMean", List.of(Map.of("name", "Focus", "uri", "spotify:playlist:37i9dQZF1DWZeKCadgRdKQ")))))
+                .body("sessionAttributes.'catalog.results'", hasSize(3))
+                .body("sessionAttributes", not(hasKey("playlists.didYouMean")));
     }
 
     @Test
