@@ -1,0 +1,73 @@
+package io.github.musicbutler.lambda;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.github.musicbutler.skill.AlexaGateway;
+import io.github.musicbutler.support.LogCapture;
+import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * What runs just before Lambda SnapStart takes the snapshot of a JVM function: sample requests answered through the
+ * whole skill, so that a restored function does not build its deserializers, handlers and clients on its first
+ * request.
+ */
+@QuarkusTest
+class SnapStartPrimingTest {
+
+    @RegisterExtension
+    LogCapture log = new LogCapture();
+
+    @Inject
+    SnapStartPriming priming;
+
+    @Inject
+    Instance<AlexaGateway> gateway;
+
+    @BeforeEach
+    void freshSpotify() {
+        SpotifyStub.reset();
+    }
+
+    @Test
+    void bothSampleRequestsAreAnsweredByTheSkill() {
+        assertEquals(2, priming.prime());
+    }
+
+    @Test
+    void primingBeforeTheSnapshotNeverCallsSpotify() {
+        priming.beforeCheckpoint(null);
+
+        verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theLogSaysThatTheRequestsBeforeTheSnapshotWereSamples() {
+        priming.beforeCheckpoint(null);
+
+        assertTrue(log.all().contains("SnapStart: answered 2 sample requests of an unlinked user before the snapshot"),
+                log.all());
+    }
+
+    @Test
+    void aFailureWhilePrimingIsReportedButNeverStopsTheSnapshot() {
+        SnapStartPriming broken = new SnapStartPriming(gateway, () -> {
+            throw new IllegalStateException("configuration unreadable");
+        });
+
+        assertEquals(0, broken.prime());
+        assertTrue(log.all().contains("SnapStart: priming stopped after 0 sample requests (IllegalStateException)"),
+                log.all());
+    }
+}
