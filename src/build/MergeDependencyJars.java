@@ -36,8 +36,9 @@ import java.util.zip.ZipInputStream;
  * <p>Rules: jars are read in name order; {@code META-INF/services/*} files are concatenated (each provider once);
  * jar indexes ({@code INDEX.LIST}: Java 21 would trust one jar's index for the whole merged jar), signatures and
  * {@code module-info.class} are dropped; the merged manifest is {@code Multi-Release: true} when an input jar was, so
- * {@code META-INF/versions/} keeps working; any other resource found twice keeps its first copy; the same class file
- * in two jars stops the build, because which one runs would then depend on the merge order. Root entries (the
+ * {@code META-INF/versions/} keeps working; any other resource found twice keeps its first copy (licences, notices,
+ * build-time metadata); the same class file, or a {@code META-INF/microprofile-config.properties}, in two jars stops the
+ * build, because which one counts would then depend on the merge order. Root entries (the
  * function's own classes) are left as they are. A zip without, or with a single, {@code lib/*.jar} (a native build)
  * is left untouched.
  *
@@ -47,6 +48,8 @@ import java.util.zip.ZipInputStream;
 public final class MergeDependencyJars {
 
     static final String MERGED = "lib/dependencies.jar";
+    /** Resources the runtime reads from every jar that has one: keeping only the first would change behaviour. */
+    static final Set<String> READ_FROM_EVERY_JAR = Set.of("META-INF/microprofile-config.properties");
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
@@ -133,7 +136,7 @@ public final class MergeDependencyJars {
             String first = origin.putIfAbsent(name, jarName);
             if (first == null) {
                 entries.put(name, content);
-            } else if (name.endsWith(".class")) {
+            } else if (name.endsWith(".class") || READ_FROM_EVERY_JAR.contains(name)) {
                 throw new MergeConflict(name + " is in both " + first + " and " + jarName);
             } else {
                 duplicates++;

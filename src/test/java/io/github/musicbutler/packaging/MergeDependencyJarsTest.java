@@ -146,6 +146,19 @@ class MergeDependencyJarsTest {
     }
 
     @Test
+    void configurationThatEveryJarMayContributeIsNeverDroppedSilently() throws Exception {
+        String config = "META-INF/microprofile-config.properties";
+        Path zip = functionZip(Map.of(
+                "lib/a.jar", jar(Map.of(config, "a.setting=1")),
+                "lib/b.jar", jar(Map.of(config, "b.setting=2"))));
+
+        Run run = merge(zip);
+
+        assertEquals(1, run.exitCode);
+        assertTrue(run.output.contains(config + " is in both a.jar and b.jar"), run.output);
+    }
+
+    @Test
     void aNativeFunctionZipIsLeftUntouched() throws Exception {
         Path zip = dir.resolve("function.zip");
         writeZip(zip, Map.of("bootstrap", "#!/bin/sh".getBytes(StandardCharsets.UTF_8)));
