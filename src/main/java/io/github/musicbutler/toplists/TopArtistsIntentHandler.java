@@ -11,12 +11,9 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
-import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Artist;
-import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -26,8 +23,6 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class TopArtistsIntentHandler extends LinkedAccountHandler {
-
-    static final int HOW_MANY = 5;
 
     private final Spotify spotify;
 
@@ -44,17 +39,8 @@ public class TopArtistsIntentHandler extends LinkedAccountHandler {
     protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
         String range = TimeRange.of(input);
         SpotifySession session = spotify.of(input, accessToken);
-        List<Artist> artists = session.await(session.topArtists(range, HOW_MANY));
-        Speech speech = Speech.of(input);
-        String when = speech.text("top.range." + range);
-        if (artists.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("top.none")).withShouldEndSession(true).build();
-        }
-        List<String> names = artists.stream().map(Artist::name).toList();
-        return ArtworkCard.add(input.getResponseBuilder(), speech.text("top.artists.card", when),
-                        String.join("\n", names), artists.getFirst().images())
-                .withSpeech(speech.say("top.artists", when, SpokenList.join(speech, names)))
-                .withShouldEndSession(true)
-                .build();
+        List<Artist> artists = session.await(session.topArtists(range, TopList.HOW_MANY));
+        return TopList.answer(input, "artists", range, artists.stream().map(Artist::name).toList(),
+                artists.isEmpty() ? List.of() : artists.getFirst().images());
     }
 }

@@ -11,11 +11,9 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -26,8 +24,6 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class TopTracksIntentHandler extends LinkedAccountHandler {
-
-    static final int HOW_MANY = 5;
 
     private final Spotify spotify;
 
@@ -44,18 +40,10 @@ public class TopTracksIntentHandler extends LinkedAccountHandler {
     protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
         String range = TimeRange.of(input);
         SpotifySession session = spotify.of(input, accessToken);
-        List<PlayableItem> tracks = session.await(session.topTracks(range, HOW_MANY));
+        List<PlayableItem> tracks = session.await(session.topTracks(range, TopList.HOW_MANY));
         Speech speech = Speech.of(input);
-        String when = speech.text("top.range." + range);
-        if (tracks.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("top.none")).withShouldEndSession(true).build();
-        }
         String and = speech.text("list.and");
         List<String> songs = tracks.stream().map(t -> speech.text("contents.song", t.name(), t.byline(and))).toList();
-        return ArtworkCard.add(input.getResponseBuilder(), speech.text("top.tracks.card", when),
-                        String.join("\n", songs), tracks.getFirst().artwork())
-                .withSpeech(speech.say("top.tracks", when, SpokenList.join(speech, songs)))
-                .withShouldEndSession(true)
-                .build();
+        return TopList.answer(input, "tracks", range, songs, tracks.isEmpty() ? List.of() : tracks.getFirst().artwork());
     }
 }

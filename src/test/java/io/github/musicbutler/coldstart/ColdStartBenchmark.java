@@ -1,5 +1,8 @@
 package io.github.musicbutler.coldstart;
 
+import static io.github.musicbutler.coldstart.UncheckedFiles.createDirectories;
+import static io.github.musicbutler.coldstart.UncheckedFiles.deleteIfExists;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -180,21 +183,5 @@ public final class ColdStartBenchmark {
 
     private static double millis(Duration duration) {
         return duration.toNanos() / 1_000_000.0;
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

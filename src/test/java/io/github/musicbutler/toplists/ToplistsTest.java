@@ -3,6 +3,7 @@ package io.github.musicbutler.toplists;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
@@ -10,6 +11,7 @@ import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.SpotifyStub.BEARER;
 import static io.github.musicbutler.support.SpotifyStub.json;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.nullValue;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,5 +61,18 @@ class ToplistsTest {
 
         verify(getRequestedFor(urlPathEqualTo("/v1/me/top/tracks")).withQueryParam("time_range", equalTo("long_term"))
                 .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
+    void aNewListenerWithoutHistoryIsToldToListenMoreWithoutACard() {
+        stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(okJson("""
+                {"href":"https://api.spotify.com/v1/me/top/tracks?limit=5&offset=0&time_range=short_term","limit":5,
+                 "next":null,"offset":0,"previous":null,"total":0,"items":[]}""")));
+
+        ask(AlexaRequest.intent("TopTracksIntent").resolvedSlot("timeRange", "lately", "this month", "short_term"))
+                .body("response.outputSpeech.ssml", is("<speak>Spotify doesn't know your favorites yet. "
+                        + "Listen a little more, then ask me again.</speak>"))
+                .body("response.card", nullValue())
+                .body("response.shouldEndSession", is(true));
     }
 }

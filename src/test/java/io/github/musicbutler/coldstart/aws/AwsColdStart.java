@@ -1,5 +1,8 @@
 package io.github.musicbutler.coldstart.aws;
 
+import static io.github.musicbutler.coldstart.UncheckedFiles.createDirectories;
+import static io.github.musicbutler.coldstart.UncheckedFiles.deleteIfExists;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -222,22 +225,6 @@ public final class AwsColdStart {
             return Files.readString(file);
         } catch (IOException e) {
             return "(no response file " + file + ")";
-        }
-    }
-
-    private static void createDirectories(Path dir) {
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteIfExists(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,0 +1,46 @@
+package io.github.musicbutler.toplists;
+
+import java.util.List;
+import java.util.Optional;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.spotify.Artwork;
+import io.github.musicbutler.spotify.ArtworkCard;
+
+/**
+ * How both top lists are answered, so that artists and tracks sound and look alike: the entries spoken as one list
+ * and shown one per line on a card with the first entry's artwork, or "nothing yet" when Spotify has no listening
+ * history for the time range.
+ */
+final class TopList {
+
+    /** How many entries are read out: five is what a listener still takes in. */
+    static final int HOW_MANY = 5;
+
+    private TopList() {
+    }
+
+    /**
+     * @param kind the message key part, {@code artists} or {@code tracks} ({@code top.<kind>}, {@code top.<kind>.card})
+     * @param range the Spotify time range the entries are for
+     * @param entries what is said and shown, one per entry, in rank order
+     * @param artwork the first entry's images (ignored when there are no entries)
+     */
+    static Optional<Response> answer(HandlerInput input, String kind, String range, List<String> entries,
+            List<Artwork> artwork) {
+        Speech speech = Speech.of(input);
+        if (entries.isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("top.none")).withShouldEndSession(true).build();
+        }
+        String when = speech.text("top.range." + range);
+        return ArtworkCard.add(input.getResponseBuilder(), speech.text("top." + kind + ".card", when),
+                        String.join("\n", entries), artwork)
+                .withSpeech(speech.say("top." + kind, when, SpokenList.join(speech, entries)))
+                .withShouldEndSession(true)
+                .build();
+    }
+}
