@@ -3,9 +3,7 @@ package io.github.musicbutler.coldstart;
 import static io.github.musicbutler.coldstart.UncheckedFiles.createDirectories;
 import static io.github.musicbutler.coldstart.UncheckedFiles.deleteIfExists;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
