@@ -11,7 +11,6 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
@@ -50,11 +49,7 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler {
         List<Device> devices = session.await(session.devices());
         Optional<Device> device = DeviceFinder.find(heard.get(), devices);
         if (device.isEmpty()) {
-            List<String> names = devices.stream().map(Device::name).toList();
-            return input.getResponseBuilder()
-                    .withSpeech(names.isEmpty() ? speech.say("devices.unknown.none", heard.get())
-                            : speech.say("devices.unknown", heard.get(), SpokenList.join(speech, names)))
-                    .withShouldEndSession(true).build();
+            return UnknownDevice.answer(input, speech, heard.get(), devices);
         }
         session.await(session.transfer(device.get().id()));
         return input.getResponseBuilder()

@@ -12,7 +12,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.devices.DeviceFinder;
-import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
@@ -54,8 +54,7 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, "playlist");
         if (heard.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("playlists.which"))
-                    .withReprompt(speech.say("playlists.which")).build();
+            return PlaylistPrompts.which(input, speech);
         }
         SpotifySession session = spotify.of(input, accessToken);
         Optional<PlaylistChoice.Target> device = PlaylistChoice.device(input);
@@ -79,11 +78,7 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
             playlists = both.getItem1();
             Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.getItem2());
             if (found.isEmpty()) {
-                List<String> names = both.getItem2().stream().map(Device::name).toList();
-                return input.getResponseBuilder()
-                        .withSpeech(names.isEmpty() ? speech.say("devices.unknown.none", deviceHeard.get())
-                                : speech.say("devices.unknown", deviceHeard.get(), SpokenList.join(speech, names)))
-                        .withShouldEndSession(true).build();
+                return UnknownDevice.answer(input, speech, deviceHeard.get(), both.getItem2());
             }
             device = found.map(d -> new PlaylistChoice.Target(d.id(), d.name()));
         } else {
@@ -105,9 +100,7 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
             }
             case Match.None<Playlist> none -> {
                 PlaylistChoice.close(input);
-                yield input.getResponseBuilder()
-                        .withSpeech(speech.say("playlists.notFound", heard.get()))
-                        .withReprompt(speech.say("playlists.which")).build();
+                yield PlaylistPrompts.notFound(input, speech, heard.get());
             }
         };
     }

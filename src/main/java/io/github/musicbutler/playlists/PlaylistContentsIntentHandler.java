@@ -51,8 +51,7 @@ public class PlaylistContentsIntentHandler extends LinkedAccountHandler {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, "playlist");
         if (heard.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("playlists.which"))
-                    .withReprompt(speech.say("playlists.which")).build();
+            return PlaylistPrompts.which(input, speech);
         }
         SpotifySession session = spotify.of(input, accessToken);
         List<Playlist> playlists = session.await(session.allPlaylists());
@@ -63,8 +62,7 @@ public class PlaylistContentsIntentHandler extends LinkedAccountHandler {
             case Match.None<Playlist> none -> Optional.empty();
         };
         if (playlist.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("playlists.notFound", heard.get()))
-                    .withReprompt(speech.say("playlists.which")).build();
+            return PlaylistPrompts.notFound(input, speech, heard.get());
         }
         Page<PlaylistEntry> entries = session.await(session.playlistItems(playlist.get().id(), AT_A_TIME));
         String and = speech.text("list.and");

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
@@ -76,6 +77,18 @@ class DevicesTest {
     void unknownDeviceNamesTheKnownOnes() {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "car"))
                 .body("response.outputSpeech.ssml", containsString("I couldn't find a device called car. Your devices are"));
+
+        verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
+    }
+
+    @Test
+    void withNoDeviceOnlineTheUserIsToldToOpenSpotifyOnOne() {
+        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(okJson("{\"devices\":[]}")));
+
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "car"))
+                .body("response.outputSpeech.ssml", is("<speak>I couldn't find a device called car. "
+                        + "Open the Spotify app on the device and try again.</speak>"))
+                .body("response.shouldEndSession", is(true));
 
         verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
     }

@@ -1,0 +1,27 @@
+package io.github.musicbutler.playlists;
+
+import java.util.Optional;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.i18n.Speech;
+
+/** The questions the playlist intents ask when they do not know which playlist was meant; the session stays open. */
+final class PlaylistPrompts {
+
+    private PlaylistPrompts() {
+    }
+
+    /** No playlist name was heard: "Which playlist?" */
+    static Optional<Response> which(HandlerInput input, Speech speech) {
+        return input.getResponseBuilder().withSpeech(speech.say("playlists.which"))
+                .withReprompt(speech.say("playlists.which")).build();
+    }
+
+    /** No playlist of the user's sounds like what was heard: say so, then ask again. */
+    static Optional<Response> notFound(HandlerInput input, Speech speech, String heard) {
+        return input.getResponseBuilder().withSpeech(speech.say("playlists.notFound", heard))
+                .withReprompt(speech.say("playlists.which")).build();
+    }
+}
