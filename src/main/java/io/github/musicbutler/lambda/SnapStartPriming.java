@@ -25,9 +25,10 @@ import io.quarkus.runtime.StartupEvent;
  * deserializers and the response's serializers, the skill with all its handlers and REST clients, the spoken texts.
  *
  * <p>Nothing reaches the network: an unlinked user is answered with the LinkAccount card without calling Spotify.
- * Without SnapStart (on-demand starts, native executables, tests) no checkpoint happens and this does nothing;
- * registering with CRaC costs nothing there. Priming is an optimisation only: if it fails, it says so and the
- * snapshot is taken anyway.
+ * It is registered with CRaC only when Lambda says the function is being initialised for a snapshot
+ * ({@code AWS_LAMBDA_INITIALIZATION_TYPE=snap-start}); on-demand starts, native executables, dev mode and tests
+ * neither create it nor touch CRaC. Priming is an optimisation only: if it fails, it says so and the snapshot is
+ * taken anyway.
  */
 @Singleton
 public class SnapStartPriming implements Resource {
@@ -44,9 +45,19 @@ public class SnapStartPriming implements Resource {
         this.alexa = alexa;
     }
 
-    // CRaC holds resources weakly; this singleton is held by the container for the application's lifetime.
-    void register(@Observes StartupEvent startup) {
-        Core.getGlobalContext().register(this);
+    /** Set by Lambda: {@code on-demand}, {@code provisioned-concurrency} or {@code snap-start}. */
+    static final String INITIALIZATION_TYPE = "AWS_LAMBDA_INITIALIZATION_TYPE";
+
+    // Static, so that a start without a snapshot does not even create the bean. CRaC holds resources weakly; the
+    // singleton is held by the container for the application's lifetime.
+    static void registerForSnapshots(@Observes StartupEvent startup, Instance<SnapStartPriming> priming) {
+        if (isSnapshotInit(System.getenv(INITIALIZATION_TYPE))) {
+            Core.getGlobalContext().register(priming.get());
+        }
+    }
+
+    static boolean isSnapshotInit(String initializationType) {
+        return "snap-start".equals(initializationType);
     }
 
     @Override

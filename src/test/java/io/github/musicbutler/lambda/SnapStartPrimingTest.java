@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.enterprise.inject.Instance;
@@ -58,6 +59,14 @@ class SnapStartPrimingTest {
 
         assertTrue(log.all().contains("SnapStart: answered 2 sample requests of an unlinked user before the snapshot"),
                 log.all());
+    }
+
+    @Test
+    void onlyAnInitForASnapshotRegistersThePriming() {
+        assertTrue(SnapStartPriming.isSnapshotInit("snap-start"));
+        assertFalse(SnapStartPriming.isSnapshotInit("on-demand"));
+        assertFalse(SnapStartPriming.isSnapshotInit("provisioned-concurrency"));
+        assertFalse(SnapStartPriming.isSnapshotInit(null));
     }
 
     @Test
