@@ -66,6 +66,15 @@ class LaunchRequestTest {
     }
 
     @Test
+    void germanGreetingNamesTheDeviceAsADevice() {
+        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
+
+        ask(AlexaRequest.launch().locale("de-DE"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Gerade läuft Get Lucky von Daft Punk, Pharrell Williams und Nile Rodgers auf dem Gerät Kitchen Speaker."));
+    }
+
+    @Test
     void linkedUserIsGreetedWithoutPlaybackNewsWhenSpotifyIsIdle() {
         stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
 

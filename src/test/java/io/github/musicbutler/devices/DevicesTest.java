@@ -65,6 +65,12 @@ class DevicesTest {
     }
 
     @Test
+    void germanAnswerCallsTheTargetADevice() {
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").locale("de-DE").slot("device", "kitchen speaker"))
+                .body("response.outputSpeech.ssml", is("<speak>Jetzt läuft die Musik auf dem Gerät Kitchen Speaker.</speak>"));
+    }
+
+    @Test
     void deviceNamesAreMatchedLikeSpeech() {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "annas iphone"))
                 .body("response.outputSpeech.ssml", is("<speak>Now playing on Anna&apos;s iPhone.</speak>"));

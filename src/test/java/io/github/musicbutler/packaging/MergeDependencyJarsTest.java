@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
+import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
@@ -51,6 +52,28 @@ class MergeDependencyJarsTest {
         Map<String, String> merged = mergedJar(zip);
         assertEquals("A", merged.get("com/a/A.class"));
         assertEquals("B", merged.get("org/b/B.class"));
+    }
+
+    @Test
+    void mergedJarIsStoredUncompressedForFunctionZipToCompressOnce() throws Exception {
+        Path zip = functionZip(Map.of(
+                "lib/a.jar", jar(Map.of("com/a/A.class", "A".repeat(1000), "META-INF/services/com.a.Spi", "com.a.A\n")),
+                "lib/b.jar", jar(Map.of("org/b/B.class", "B".repeat(1000)))));
+
+        merge(zip);
+
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertEquals(ZipEntry.DEFLATED, file.getEntry("lib/dependencies.jar").getMethod());
+        }
+        Path merged = dir.resolve("dependencies.jar");
+        Files.write(merged, mergedJarBytes(zip));
+        try (JarFile jar = new JarFile(merged.toFile())) {
+            List<String> compressed = jar.stream().filter(e -> e.getMethod() != ZipEntry.STORED).map(ZipEntry::getName).toList();
+            assertEquals(List.of(), compressed);
+            assertEquals("A".repeat(1000), new String(jar.getInputStream(jar.getEntry("com/a/A.class")).readAllBytes(),
+                    StandardCharsets.UTF_8));
+            assertEquals("1.0", jar.getManifest().getMainAttributes().getValue(Attributes.Name.MANIFEST_VERSION));
+        }
     }
 
     @Test

@@ -114,7 +114,7 @@ class PlaylistsTest {
         ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
                 .slot("playlist", "für die küche").slot("device", "wohnzimmer fernseher"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "Ich spiele deine Playlist Für die Küche auf Wohnzimmer Fernseher."));
+                        "Ich spiele deine Playlist Für die Küche auf dem Gerät Wohnzimmer Fernseher."));
 
         verify(putRequestedFor(urlPathEqualTo(PLAY))
                 .withQueryParam("device_id", equalTo("b46689cc9ba7d4bfc3f8a8d5e4e4b1c0e3a9f2d7"))
