@@ -40,11 +40,10 @@ import java.util.zip.ZipOutputStream;
  * jar indexes ({@code INDEX.LIST}: Java 21 would trust one jar's index for the whole merged jar), signatures and
  * {@code module-info.class} are dropped; the merged manifest is {@code Multi-Release: true} when an input jar was, so
  * {@code META-INF/versions/} keeps working; any other resource found twice keeps its first copy (licences, notices,
- * build-time metadata); the same class file, or a {@code META-INF/microprofile-config.properties}, in two jars stops the
- * build, because which one counts would then depend on the merge order. Root entries (the
- * function's own classes) are left as they are. The merged jar's entries are stored uncompressed, because
- * function.zip already compresses the jar as a whole. A zip without, or with a single, {@code lib/*.jar} (a native build)
- * is left untouched.
+ * build-time metadata); the same class file, or a {@code META-INF/microprofile-config.properties}, in two jars stops
+ * the build, because which one counts would then depend on the merge order. The merged jar's entries are stored
+ * uncompressed, because function.zip compresses the jar as a whole. Root entries (the function's own classes) are left
+ * as they are. A zip without, or with a single, {@code lib/*.jar} (a native build) is left untouched.
  *
  * <p>Run by the build ({@code pom.xml}, {@code package} phase) with the JDK alone:
  * {@code java src/build/MergeDependencyJars.java target/function.zip}.
