@@ -30,9 +30,9 @@ public class HelpIntentHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
         return input.getResponseBuilder()
-                .withSpeech(speech.say("help"))
-                .withReprompt(speech.say("help.reprompt"))
-                .withSimpleCard(speech.text("card.title"), speech.text("help.card"))
+                .withSpeech(speech.say("help").ssml())
+                .withReprompt(speech.say("help.reprompt").ssml())
+                .withSimpleCard(speech.say("card.title").text(), speech.say("help.card").text())
                 .build();
     }
 }

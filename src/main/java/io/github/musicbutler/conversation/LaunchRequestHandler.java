@@ -12,14 +12,14 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Playback;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 import io.github.musicbutler.spotify.UserProfile;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
@@ -31,11 +31,9 @@ import io.smallrye.mutiny.tuples.Tuple2;
 public class LaunchRequestHandler implements RequestHandler {
 
     private final AccountLinking accountLinking;
-    private final Spotify spotify;
 
-    LaunchRequestHandler(AccountLinking accountLinking, Spotify spotify) {
+    LaunchRequestHandler(AccountLinking accountLinking) {
         this.accountLinking = accountLinking;
-        this.spotify = spotify;
     }
 
     @Override
@@ -45,27 +43,27 @@ public class LaunchRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
-        Optional<String> accessToken = accountLinking.accessToken(input);
-        if (accessToken.isEmpty()) {
+        Optional<SpotifySession> linked = accountLinking.spotify(input);
+        if (linked.isEmpty()) {
             return accountLinking.askToLink(input, "welcome.unlinked");
         }
-        SpotifySession session = spotify.of(input, accessToken.get());
-        Tuple2<UserProfile, Optional<Playback>> state = session.await(
-                Uni.combine().all().unis(session.profile(), session.playback()).asTuple());
+        SpotifySession spotify = linked.get();
+        Tuple2<UserProfile, Optional<Playback>> state = spotify.both(spotify::profile, spotify::playback);
         Speech speech = Speech.of(input);
         String name = state.getItem1().displayName();
-        StringBuilder welcome = new StringBuilder(name == null || name.isBlank()
-                ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name));
-        state.getItem2().filter(playback -> playback.isPlaying() && playback.item() != null).ifPresent(playback -> {
-            String byline = playback.item().byline(speech.text("list.and"));
-            welcome.append(' ').append(playback.device() == null
+        Phrase welcome = name == null || name.isBlank()
+                ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name);
+        Optional<Playback> playing = state.getItem2().filter(playback -> playback.isPlaying() && playback.item() != null);
+        if (playing.isPresent()) {
+            Playback playback = playing.get();
+            Phrase byline = Playables.byline(speech, playback.item());
+            welcome = welcome.then(playback.device() == null
                     ? speech.say("welcome.playing", playback.item().name(), byline)
                     : speech.say("welcome.playingOn", playback.item().name(), byline, playback.device().name()));
-        });
-        welcome.append(' ').append(speech.say("welcome.linked"));
+        }
         return input.getResponseBuilder()
-                .withSpeech(welcome.toString())
-                .withReprompt(speech.say("welcome.reprompt"))
+                .withSpeech(welcome.then(speech.say("welcome.linked")).ssml())
+                .withReprompt(speech.say("welcome.reprompt").ssml())
                 .build();
     }
 }

@@ -31,7 +31,7 @@ public class StopIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         return input.getResponseBuilder()
-                .withSpeech(Speech.of(input).say("goodbye"))
+                .withSpeech(Speech.of(input).say("goodbye").ssml())
                 .withShouldEndSession(true)
                 .build();
     }

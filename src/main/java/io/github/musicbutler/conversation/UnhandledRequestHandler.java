@@ -44,8 +44,8 @@ public class UnhandledRequestHandler implements RequestHandler {
         }
         Speech speech = Speech.of(input);
         return input.getResponseBuilder()
-                .withSpeech(speech.say("unhandled"))
-                .withReprompt(speech.say("unhandled.reprompt"))
+                .withSpeech(speech.say("unhandled").ssml())
+                .withReprompt(speech.say("unhandled.reprompt").ssml())
                 .build();
     }
 }

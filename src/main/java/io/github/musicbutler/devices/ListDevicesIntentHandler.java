@@ -11,12 +11,12 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Device;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -26,36 +26,29 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class ListDevicesIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
-
-    ListDevicesIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("ListDevicesIntent"));
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
-        SpotifySession session = spotify.of(input, accessToken);
-        List<Device> devices = session.await(session.devices());
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        List<Device> devices = spotify.devices();
         Speech speech = Speech.of(input);
         if (devices.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("devices.none")).withShouldEndSession(true).build();
+            return input.getResponseBuilder().withSpeech(speech.say("devices.none").ssml())
+                    .withShouldEndSession(true).build();
         }
         List<String> names = devices.stream().map(Device::name).toList();
-        StringBuilder said = new StringBuilder(devices.size() == 1
+        Phrase said = devices.size() == 1
                 ? speech.say("devices.one", names.getFirst())
-                : speech.say("devices.list", devices.size(), SpokenList.join(speech, names)));
-        devices.stream().filter(Device::isActive).findFirst()
-                .ifPresent(active -> said.append(' ').append(speech.say("devices.active", active.name())));
+                : speech.say("devices.list", devices.size(), SpokenList.names(speech, names));
+        Optional<Device> active = devices.stream().filter(Device::isActive).findFirst();
         String card = String.join("\n", devices.stream()
-                .map(d -> d.isActive() ? speech.text("devices.card.active", d.name()) : d.name()).toList());
+                .map(d -> d.isActive() ? speech.say("devices.card.active", d.name()).text() : d.name()).toList());
         return input.getResponseBuilder()
-                .withSpeech(said.toString())
-                .withSimpleCard(speech.text("devices.card"), card)
+                .withSpeech(active.map(d -> said.then(speech.say("devices.active", d.name()))).orElse(said).ssml())
+                .withSimpleCard(speech.say("devices.card").text(), card)
                 .withShouldEndSession(true)
                 .build();
     }

@@ -22,8 +22,8 @@ public final class UnknownDevice {
     public static Optional<Response> answer(HandlerInput input, Speech speech, String heard, List<Device> devices) {
         List<String> names = devices.stream().map(Device::name).toList();
         return input.getResponseBuilder()
-                .withSpeech(names.isEmpty() ? speech.say("devices.unknown.none", heard)
-                        : speech.say("devices.unknown", heard, SpokenList.join(speech, names)))
+                .withSpeech((names.isEmpty() ? speech.say("devices.unknown.none", heard)
+                        : speech.say("devices.unknown", heard, SpokenList.names(speech, names))).ssml())
                 .withShouldEndSession(true).build();
     }
 }

@@ -36,21 +36,29 @@ public final class Speech {
         return locale;
     }
 
-    /** SSML for Alexa to speak: the arguments are escaped, the pattern is trusted. */
-    public String say(String key, Object... args) {
-        return format(key, Arrays.stream(args).map(arg -> arg instanceof Number ? arg : Ssml.escape(String.valueOf(arg))).toArray());
-    }
-
-    /** Plain text for cards, where nothing is interpreted as markup. */
-    public String text(String key, Object... args) {
-        return format(key, args);
-    }
-
-    private String format(String key, Object[] args) {
+    /**
+     * The text {@code key} with its arguments, as SSML and as plain text. The pattern is trusted; a {@link Phrase}
+     * argument is used in the matching form, a number as is, anything else as text from outside (escaped for SSML).
+     */
+    public Phrase say(String key, Object... args) {
         String pattern = texts.getProperty(key);
         if (pattern == null) {
             throw new IllegalArgumentException("No text '" + key + "' for locale " + locale.toLanguageTag());
         }
-        return args.length == 0 ? pattern : String.format(locale, pattern, args);
+        if (args.length == 0) {
+            return new Phrase(pattern, pattern);
+        }
+        Object[] ssml = Arrays.stream(args).map(arg -> arg instanceof Number ? arg : phrase(arg).ssml()).toArray();
+        Object[] text = Arrays.stream(args).map(arg -> arg instanceof Number ? arg : phrase(arg).text()).toArray();
+        return new Phrase(String.format(locale, pattern, ssml), String.format(locale, pattern, text));
+    }
+
+    /** Whether this locale (or its fallback) has a text {@code key}: for texts that exist only for some cases. */
+    public boolean has(String key) {
+        return texts.getProperty(key) != null;
+    }
+
+    private static Phrase phrase(Object arg) {
+        return arg instanceof Phrase phrase ? phrase : Phrase.of(String.valueOf(arg));
     }
 }

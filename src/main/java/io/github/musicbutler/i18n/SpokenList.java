@@ -10,13 +10,22 @@ public final class SpokenList {
     private SpokenList() {
     }
 
-    public static String join(Speech speech, List<String> items) {
+    public static Phrase join(Speech speech, List<Phrase> items) {
         if (items.isEmpty()) {
-            return "";
+            return Phrase.of("");
         }
         if (items.size() == 1) {
             return items.getFirst();
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " " + speech.text("list.and") + " " + items.getLast();
+        Phrase and = speech.say("list.and");
+        List<Phrase> first = items.subList(0, items.size() - 1);
+        return new Phrase(
+                String.join(", ", first.stream().map(Phrase::ssml).toList()) + " " + and.ssml() + " " + items.getLast().ssml(),
+                String.join(", ", first.stream().map(Phrase::text).toList()) + " " + and.text() + " " + items.getLast().text());
+    }
+
+    /** Names from outside (playlists, devices, artists), joined. */
+    public static Phrase names(Speech speech, List<String> names) {
+        return join(speech, names.stream().map(Phrase::of).toList());
     }
 }

@@ -10,13 +10,14 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -26,32 +27,25 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
-
-    SaveCurrentTrackIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("SaveCurrentTrackIntent"));
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
-        SpotifySession session = spotify.of(input, accessToken);
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
-        Optional<PlayableItem> playing = session.await(session.currentlyPlaying()).map(Playback::item);
+        Optional<PlayableItem> playing = spotify.currentlyPlaying().map(Playback::item);
         if (playing.isEmpty() || playing.get().uri() == null) {
-            return input.getResponseBuilder().withSpeech(speech.say("library.nothingPlaying"))
+            return input.getResponseBuilder().withSpeech(speech.say("library.nothingPlaying").ssml())
                     .withShouldEndSession(true).build();
         }
         PlayableItem item = playing.get();
-        session.await(session.saveToLibrary(item.uri()));
-        String byline = item.byline(speech.text("list.and"));
-        return ArtworkCard.add(input.getResponseBuilder(), item.name(), speech.text("library.saved.card", byline),
+        spotify.saveToLibrary(item);
+        Phrase byline = Playables.byline(speech, item);
+        return Cards.withArtwork(input.getResponseBuilder(), item.name(), speech.say("library.saved.card", byline).text(),
                         item.artwork())
-                .withSpeech(speech.say("library.saved", item.name(), byline))
+                .withSpeech(speech.say("library.saved", item.name(), byline).ssml())
                 .withShouldEndSession(true)
                 .build();
     }

@@ -11,21 +11,34 @@ import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
 
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.skill.RequestDeadline;
+import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * Answers "is this user linked?" from {@code context.System.user.accessToken}, the Spotify access token Alexa
- * obtained (and keeps refreshed) when the user linked their account, and speaks to users who are not.
+ * The account-linking gate: whether this request comes from a linked user, and their Spotify for it. The token is
+ * {@code context.System.user.accessToken}, which Alexa obtained (and keeps refreshed) when the user linked their
+ * account. Speaks to users who are not linked.
  */
 @Singleton
 public class AccountLinking {
 
-    /** The user's Spotify access token, if they have linked their account. Never log it. */
-    public Optional<String> accessToken(HandlerInput input) {
-        return Optional.ofNullable(input.getRequestEnvelope().getContext())
-                .map(Context::getSystem)
-                .map(SystemState::getUser)
-                .map(User::getAccessToken)
-                .filter(token -> !token.isBlank());
+    private final Spotify spotify;
+    private final RequestDeadline deadlines;
+
+    AccountLinking(Spotify spotify, RequestDeadline deadlines) {
+        this.spotify = spotify;
+        this.deadlines = deadlines;
+    }
+
+    /** The linked user's Spotify for this request, or empty when they have not linked. */
+    public Optional<SpotifySession> spotify(HandlerInput input) {
+        return accessToken(input).map(token -> spotify.forUser(token, deadlines.of(input)));
+    }
+
+    /** Spotify's catalog with the app's own token, for anyone, linked or not. */
+    public SpotifySession catalog(HandlerInput input) {
+        return spotify.forApp(deadlines.of(input));
     }
 
     public boolean isLinked(HandlerInput input) {
@@ -40,7 +53,7 @@ public class AccountLinking {
     /** The same, with its own words ({@code speechKey}), e.g. a welcome that also explains linking. */
     public Optional<Response> askToLink(HandlerInput input, String speechKey) {
         return input.getResponseBuilder()
-                .withSpeech(Speech.of(input).say(speechKey))
+                .withSpeech(Speech.of(input).say(speechKey).ssml())
                 .withLinkAccountCard()
                 .withShouldEndSession(true)
                 .build();
@@ -49,5 +62,14 @@ public class AccountLinking {
     /** For a user whose token Spotify no longer accepts (revoked, or the refresh token expired). */
     public Optional<Response> askToLinkAgain(HandlerInput input) {
         return askToLink(input, "link.again");
+    }
+
+    /** Never log it. */
+    private static Optional<String> accessToken(HandlerInput input) {
+        return Optional.ofNullable(input.getRequestEnvelope().getContext())
+                .map(Context::getSystem)
+                .map(SystemState::getUser)
+                .map(User::getAccessToken)
+                .filter(token -> !token.isBlank());
     }
 }

@@ -8,9 +8,11 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.spotify.SpotifySession;
+
 /**
  * A handler that needs the user's Spotify: unlinked users get the LinkAccount card, linked ones reach
- * {@link #handleLinked(HandlerInput, String)} with their access token.
+ * {@link #handleLinked(HandlerInput, SpotifySession)} with their Spotify, ready for this request.
  */
 public abstract class LinkedAccountHandler implements RequestHandler {
 
@@ -19,10 +21,10 @@ public abstract class LinkedAccountHandler implements RequestHandler {
 
     @Override
     public final Optional<Response> handle(HandlerInput input) {
-        return accountLinking.accessToken(input)
-                .map(accessToken -> handleLinked(input, accessToken))
+        return accountLinking.spotify(input)
+                .map(spotify -> handleLinked(input, spotify))
                 .orElseGet(() -> accountLinking.askToLink(input));
     }
 
-    protected abstract Optional<Response> handleLinked(HandlerInput input, String accessToken);
+    protected abstract Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify);
 }

@@ -10,29 +10,24 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.Playlist;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "What's playing": the track, its artists, and the playlist or album it is played from. Spotify only gives the
- * playlist's URI, so its name comes from the user's own playlists.
+ * playlist's URI, so its name comes from the user's own playlists; a song started on its own has no context.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
-
-    private final Spotify spotify;
-
-    WhatsPlayingIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -40,33 +35,33 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
-        SpotifySession session = spotify.of(input, accessToken);
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
-        Optional<Playback> playing = session.await(session.currentlyPlaying());
+        Optional<Playback> playing = spotify.currentlyPlaying();
         if (playing.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("playing.nothing")).withShouldEndSession(true).build();
+            return input.getResponseBuilder().withSpeech(speech.say("playing.nothing").ssml())
+                    .withShouldEndSession(true).build();
         }
-        Playback playback = playing.get();
-        PlayableItem item = playback.item();
-        String byline = item.byline(speech.text("list.and"));
-        StringBuilder answer = new StringBuilder(speech.say("playing.track", item.name(), byline));
-        StringBuilder card = new StringBuilder(byline);
-        Playback.PlaybackContext context = playback.context();
-        if (context != null && "playlist".equals(context.type())) {
-            String playlist = session.await(session.allPlaylists()).stream()
-                    .filter(p -> context.uri().equals(p.uri())).map(Playlist::name).findFirst().orElse(null);
-            if (playlist != null) {
-                answer.append(' ').append(speech.say("playing.fromPlaylist", playlist));
-                card.append('\n').append(speech.text("playing.fromPlaylist", playlist));
-            }
-        } else if (item.album() != null && item.album().name() != null) {
-            answer.append(' ').append(speech.say("playing.fromAlbum", item.album().name()));
-            card.append('\n').append(speech.text("playing.fromAlbum", item.album().name()));
-        }
-        return ArtworkCard.add(input.getResponseBuilder(), item.name(), card.toString(), item.artwork())
-                .withSpeech(answer.toString())
+        PlayableItem item = playing.get().item();
+        Phrase byline = Playables.byline(speech, item);
+        Phrase answer = speech.say("playing.track", item.name(), byline);
+        Optional<Phrase> from = from(speech, spotify, playing.get());
+        String card = byline.text() + from.map(source -> "\n" + source.text()).orElse("");
+        return Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork())
+                .withSpeech(from.map(answer::then).orElse(answer).ssml())
                 .withShouldEndSession(true)
                 .build();
+    }
+
+    private static Optional<Phrase> from(Speech speech, SpotifySession spotify, Playback playback) {
+        Playback.PlaybackContext context = playback.context();
+        if (context != null && "playlist".equals(context.type())) {
+            return spotify.allPlaylists().stream().filter(p -> context.uri().equals(p.uri())).map(Playlist::name)
+                    .findFirst().map(name -> speech.say("playing.fromPlaylist", name));
+        }
+        if (playback.item().album() != null && playback.item().album().name() != null) {
+            return Optional.of(speech.say("playing.fromAlbum", playback.item().album().name()));
+        }
+        return Optional.empty();
     }
 }

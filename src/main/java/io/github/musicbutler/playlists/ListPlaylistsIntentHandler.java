@@ -12,7 +12,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "What are my playlists": how many there are, and the first few names.
@@ -21,11 +21,9 @@ import io.github.musicbutler.spotify.Spotify;
 @Priority(HandlerPriority.SPECIFIC)
 public class ListPlaylistsIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
     private final PlaylistListing listing;
 
-    ListPlaylistsIntentHandler(Spotify spotify, PlaylistListing listing) {
-        this.spotify = spotify;
+    ListPlaylistsIntentHandler(PlaylistListing listing) {
         this.listing = listing;
     }
 
@@ -35,7 +33,7 @@ public class ListPlaylistsIntentHandler extends LinkedAccountHandler {
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
-        return listing.read(input, spotify.of(input, accessToken), 0);
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        return listing.read(input, spotify, 0);
     }
 }

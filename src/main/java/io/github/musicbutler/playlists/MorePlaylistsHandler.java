@@ -10,9 +10,11 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.dialogue.Dialogue;
+import io.github.musicbutler.dialogue.MorePlaylists;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "More", while the playlists are being read out: the next few, from where the last turn stopped.
@@ -21,23 +23,21 @@ import io.github.musicbutler.spotify.Spotify;
 @Priority(HandlerPriority.FOLLOW_UP)
 public class MorePlaylistsHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
+    private final Dialogue dialogue;
     private final PlaylistListing listing;
 
-    MorePlaylistsHandler(Spotify spotify, PlaylistListing listing) {
-        this.spotify = spotify;
+    MorePlaylistsHandler(Dialogue dialogue, PlaylistListing listing) {
+        this.dialogue = dialogue;
         this.listing = listing;
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.MoreIntent"))
-                && input.getAttributesManager().getSessionAttributes().get(PlaylistListing.POSITION) instanceof Number;
+        return input.matches(intentName("AMAZON.MoreIntent")) && dialogue.open(input, MorePlaylists.class).isPresent();
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
-        int from = ((Number) input.getAttributesManager().getSessionAttributes().get(PlaylistListing.POSITION)).intValue();
-        return listing.read(input, spotify.of(input, accessToken), from);
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        return listing.read(input, spotify, dialogue.open(input, MorePlaylists.class).orElseThrow().from());
     }
 }

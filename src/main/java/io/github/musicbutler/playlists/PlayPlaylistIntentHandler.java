@@ -13,35 +13,34 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.devices.DeviceFinder;
 import io.github.musicbutler.devices.UnknownDevice;
+import io.github.musicbutler.dialogue.Choice;
+import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
+import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
+import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
-import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
  * "Play Running Mix (on the kitchen speaker)": finds the playlist among all of the user's playlists by what Alexa
- * heard. A clear winner plays; two close ones get "Did you mean A or B?", a near one "Did you mean A?" (answered
- * next turn, see {@link PlaylistChoice}); nothing near gets an honest answer. Also takes the answer to that question
- * when the user says a name.
+ * heard. A clear winner plays; two close ones get "Did you mean A or B?", a near one "Did you mean A?" (a
+ * {@link Choice}, answered next turn by the dialogue's handlers); nothing near gets an honest answer.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
-    private final PlaylistStarter starter;
+    private final Dialogue dialogue;
 
-    PlayPlaylistIntentHandler(Spotify spotify, PlaylistStarter starter) {
-        this.spotify = spotify;
-        this.starter = starter;
+    PlayPlaylistIntentHandler(Dialogue dialogue) {
+        this.dialogue = dialogue;
     }
 
     @Override
@@ -50,58 +49,41 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, "playlist");
         if (heard.isEmpty()) {
             return PlaylistPrompts.which(input, speech);
         }
-        SpotifySession session = spotify.of(input, accessToken);
-        Optional<PlaylistChoice.Target> device = PlaylistChoice.device(input);
-        // An answer to "Did you mean A or B?" names one of them: no need to ask Spotify for every playlist.
-        List<PlaylistChoice.Offered> offered = PlaylistChoice.offered(input);
-        if (!offered.isEmpty()) {
-            if (SpokenNameMatcher.match(heard.get(), offered, PlaylistChoice.Offered::name)
-                    instanceof Match.Clear<PlaylistChoice.Offered> answer) {
-                return starter.play(input, session, answer.choice(), device.orElse(null));
-            }
-            Optional<PlaylistChoice.Offered> byPosition = PlaylistChoice.byPosition(offered, heard.get());
-            if (byPosition.isPresent()) {
-                return starter.play(input, session, byPosition.get(), device.orElse(null));
-            }
-        }
         Optional<String> deviceHeard = Slots.value(input, "device");
         List<Playlist> playlists;
+        Device device = null;
         if (deviceHeard.isPresent()) {
-            Tuple2<List<Playlist>, List<Device>> both = session.await(
-                    Uni.combine().all().unis(session.allPlaylists(), session.devices()).asTuple());
+            Tuple2<List<Playlist>, List<Device>> both = spotify.both(spotify::allPlaylists, spotify::devices);
             playlists = both.getItem1();
             Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.getItem2());
             if (found.isEmpty()) {
                 return UnknownDevice.answer(input, speech, deviceHeard.get(), both.getItem2());
             }
-            device = found.map(d -> new PlaylistChoice.Target(d.id(), d.name()));
+            device = found.get();
         } else {
-            playlists = session.await(session.allPlaylists());
+            playlists = spotify.allPlaylists();
         }
-        PlaylistChoice.Target target = device.orElse(null);
         return switch (SpokenNameMatcher.match(heard.get(), playlists, Playlist::name)) {
-            case Match.Clear<Playlist> clear -> starter.play(input, session, PlaylistChoice.Offered.of(clear.choice()), target);
+            case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
             case Match.Close<Playlist> close -> {
-                PlaylistChoice.offer(input, List.of(close.first(), close.second()), target);
-                String question = speech.say("playlists.didYouMean", close.first().name(), close.second().name());
+                dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS,
+                        List.of(Playable.of(close.first()), Playable.of(close.second())), device));
+                String question = speech.say("playlists.didYouMean", close.first().name(), close.second().name()).ssml();
                 yield input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
             }
             case Match.Suggestion<Playlist> near -> {
-                PlaylistChoice.offer(input, List.of(near.guess()), target);
+                dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS, List.of(Playable.of(near.guess())), device));
                 yield input.getResponseBuilder()
-                        .withSpeech(speech.say("playlists.suggest", heard.get(), near.guess().name()))
-                        .withReprompt(speech.say("playlists.suggest.reprompt", near.guess().name())).build();
+                        .withSpeech(speech.say("playlists.suggest", heard.get(), near.guess().name()).ssml())
+                        .withReprompt(speech.say("playlists.suggest.reprompt", near.guess().name()).ssml()).build();
             }
-            case Match.None<Playlist> none -> {
-                PlaylistChoice.close(input);
-                yield PlaylistPrompts.notFound(input, speech, heard.get());
-            }
+            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard.get());
         };
     }
 }

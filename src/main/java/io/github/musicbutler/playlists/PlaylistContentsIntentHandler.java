@@ -11,18 +11,19 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
+import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Slots;
-import io.github.musicbutler.spotify.ArtworkCard;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistEntry;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -35,27 +36,19 @@ public class PlaylistContentsIntentHandler extends LinkedAccountHandler {
 
     static final int AT_A_TIME = 5;
 
-    private final Spotify spotify;
-
-    PlaylistContentsIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("PlaylistContentsIntent"));
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, "playlist");
         if (heard.isEmpty()) {
             return PlaylistPrompts.which(input, speech);
         }
-        SpotifySession session = spotify.of(input, accessToken);
-        List<Playlist> playlists = session.await(session.allPlaylists());
-        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard.get(), playlists, Playlist::name)) {
+        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard.get(), spotify.allPlaylists(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> Optional.of(clear.choice());
             case Match.Close<Playlist> close -> Optional.of(close.first());
             case Match.Suggestion<Playlist> near -> Optional.of(near.guess());
@@ -64,15 +57,14 @@ public class PlaylistContentsIntentHandler extends LinkedAccountHandler {
         if (playlist.isEmpty()) {
             return PlaylistPrompts.notFound(input, speech, heard.get());
         }
-        Page<PlaylistEntry> entries = session.await(session.playlistItems(playlist.get().id(), AT_A_TIME));
-        String and = speech.text("list.and");
-        List<String> songs = entries.items().stream().filter(entry -> entry.item() != null)
-                .map(entry -> speech.text("contents.song", entry.item().name(), entry.item().byline(and))).toList();
+        Page<PlaylistEntry> entries = spotify.playlistItems(playlist.get(), AT_A_TIME);
+        List<Phrase> songs = Playables.songs(speech,
+                entries.items().stream().map(PlaylistEntry::item).filter(item -> item != null).toList());
         String name = playlist.get().name();
-        String said = songs.isEmpty() ? speech.say("contents.empty", name)
+        Phrase said = songs.isEmpty() ? speech.say("contents.empty", name)
                 : speech.say("contents.first", name, entries.total(), SpokenList.join(speech, songs));
-        return ArtworkCard.add(input.getResponseBuilder(), name, String.join("\n", songs), playlist.get().images())
-                .withSpeech(said)
+        return Cards.withArtwork(input.getResponseBuilder(), name, Phrase.lines(songs), playlist.get().images())
+                .withSpeech(said.ssml())
                 .withShouldEndSession(true)
                 .build();
     }

@@ -15,13 +15,13 @@ final class PlaylistPrompts {
 
     /** No playlist name was heard: "Which playlist?" */
     static Optional<Response> which(HandlerInput input, Speech speech) {
-        return input.getResponseBuilder().withSpeech(speech.say("playlists.which"))
-                .withReprompt(speech.say("playlists.which")).build();
+        String question = speech.say("playlists.which").ssml();
+        return input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
     }
 
     /** No playlist of the user's sounds like what was heard: say so, then ask again. */
     static Optional<Response> notFound(HandlerInput input, Speech speech, String heard) {
-        return input.getResponseBuilder().withSpeech(speech.say("playlists.notFound", heard))
-                .withReprompt(speech.say("playlists.which")).build();
+        return input.getResponseBuilder().withSpeech(speech.say("playlists.notFound", heard).ssml())
+                .withReprompt(speech.say("playlists.which").ssml()).build();
     }
 }

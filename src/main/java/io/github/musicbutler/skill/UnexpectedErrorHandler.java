@@ -46,8 +46,8 @@ public class UnexpectedErrorHandler implements ExceptionHandler {
         // The failure may have come before the locale interceptor ran.
         Speech speech = catalog.forLocale(input.getRequestEnvelope().getRequest().getLocale());
         return input.getResponseBuilder()
-                .withSpeech(speech.say("error"))
-                .withReprompt(speech.say("error.reprompt"))
+                .withSpeech(speech.say("error").ssml())
+                .withReprompt(speech.say("error.reprompt").ssml())
                 .build();
     }
 }

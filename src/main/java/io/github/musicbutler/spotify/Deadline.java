@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * The moment by which every Spotify call of one Alexa request must have answered, so the user always hears a reply
- * before Alexa gives up. Created by {@link RequestDeadline}.
+ * before Alexa gives up. Set for each request by {@code RequestDeadline}.
  */
 public record Deadline(long endNanos) {
 

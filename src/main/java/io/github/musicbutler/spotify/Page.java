@@ -1,6 +1,7 @@
 package io.github.musicbutler.spotify;
 
 import java.util.List;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -9,7 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * One page of a list Spotify hands out in pages ({@code limit}, {@code offset}, {@code next}).
+ * One page of a list Spotify hands out in pages ({@code limit}, {@code offset}, {@code next}). Spotify sends
+ * {@code null} in place of items it withholds (seen in search results), so {@link #items()} leaves them out.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -17,6 +19,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 public record Page<T>(List<T> items, int total, int limit, int offset, String next) {
 
     public List<T> items() {
-        return items == null ? List.of() : items;
+        return items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -18,11 +18,11 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PlayRequest(String contextUri, List<String> uris) {
 
-    public static PlayRequest context(String contextUri) {
+    static PlayRequest context(String contextUri) {
         return new PlayRequest(contextUri, null);
     }
 
-    public static PlayRequest tracks(String... uris) {
+    static PlayRequest tracks(String... uris) {
         return new PlayRequest(null, List.of(uris));
     }
 }

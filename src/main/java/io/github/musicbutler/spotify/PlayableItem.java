@@ -1,7 +1,6 @@
 package io.github.musicbutler.spotify;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -17,29 +16,18 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PlayableItem(String type, String uri, String name, List<Artist> artists, Album album, Show show) {
 
-    /** The album a track comes from (SimplifiedAlbumObject). */
-    @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Album(String name, String uri, List<Artwork> images) {
-    }
-
     /** The show an episode belongs to. */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Show(String name, List<Artwork> images) {
     }
 
-    /** "Daft Punk and Pharrell Williams": the artists, or the show for an episode, joined with {@code and}. */
-    public String byline(String and) {
+    /** Who made it: the artists' names, or the show's for an episode. */
+    public List<String> makers() {
         if (artists != null && !artists.isEmpty()) {
-            List<String> names = artists.stream().map(Artist::name).toList();
-            if (names.size() == 1) {
-                return names.getFirst();
-            }
-            return names.subList(0, names.size() - 1).stream().collect(Collectors.joining(", "))
-                    + " " + and + " " + names.getLast();
+            return artists.stream().map(Artist::name).toList();
         }
-        return show == null ? "" : show.name();
+        return show == null || show.name() == null ? List.of() : List.of(show.name());
     }
 
     public List<Artwork> artwork() {

@@ -3,7 +3,6 @@ package io.github.musicbutler.spotify;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -11,17 +10,26 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * A playlist in the user's library (SimplifiedPlaylistObject); {@code items} only says how many entries it has.
+ * A playlist (SimplifiedPlaylistObject), in the user's library or found by a search; {@code items} only says how
+ * many entries it has.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record Playlist(String id, String name, String uri, List<Artwork> images, @JsonProperty("items") ItemCount contents) {
+public record Playlist(String id, String name, String uri, List<Artwork> images, Owner owner,
+        @JsonProperty("items") ItemCount contents) {
 
     /** How many entries a playlist has ({@code items.total}). */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record ItemCount(int total) {
+    }
+
+    /** Whose playlist it is. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+    public record Owner(String displayName) {
     }
 
     public int size() {

@@ -1,28 +1,86 @@
 package io.github.musicbutler.spotify;
 
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
-
-import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import io.quarkus.oidc.client.OidcClientException;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
 
 /**
- * Hands out the user's Spotify for one Alexa request: {@code spotify.of(input, accessToken)}.
+ * The one way into Spotify: a {@link SpotifySession} for one Alexa request, with the user's token or with the app's
+ * own. Both share the REST client, the request's {@link Deadline}, the retry after 429 and the failure mapping; the
+ * token is the only difference.
  */
 @Singleton
 public class Spotify {
 
-    private final SpotifyApi api;
-    private final RequestDeadline deadlines;
-    private final SpotifyConfig config;
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
-    Spotify(@RestClient SpotifyApi api, RequestDeadline deadlines, SpotifyConfig config) {
-        this.api = api;
-        this.deadlines = deadlines;
+    private final SpotifyConfig config;
+    private final AppToken appToken;
+    private volatile SpotifyApi api;
+
+    Spotify(SpotifyConfig config, AppToken appToken) {
         this.config = config;
+        this.appToken = appToken;
     }
 
-    public SpotifySession of(HandlerInput input, String accessToken) {
-        return new SpotifySession(api, accessToken, deadlines.of(input), config);
+    /** The user's Spotify, with the access token Alexa sent. Never log the token. */
+    public SpotifySession forUser(String accessToken, Deadline deadline) {
+        String authorization = "Bearer " + accessToken;
+        return new SpotifySession(api(), () -> Uni.createFrom().item(authorization), deadline, config);
+    }
+
+    /**
+     * Spotify's catalog with the app's own token, for people who have not linked. The token is fetched by the
+     * first call that needs it; without credentials every call fails with {@link SpotifyOutcome#NOT_CONFIGURED}.
+     */
+    public SpotifySession forApp(Deadline deadline) {
+        return new SpotifySession(api(), this::appAuthorization, deadline, config);
+    }
+
+    private Uni<String> appAuthorization() {
+        if (!config.hasAppCredentials()) {
+            // Without credentials the OIDC client has nothing to send: say so rather than ask Spotify.
+            return Uni.createFrom().failure(new SpotifyException(SpotifyOutcome.NOT_CONFIGURED,
+                    "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not both set"));
+        }
+        return Uni.createFrom().deferred(appToken::getTokens)
+                .map(tokens -> "Bearer " + tokens.getAccessToken())
+                .onFailure().transform(Spotify::appTokenFailure);
+    }
+
+    /** The accounts service's message may quote its answer; only whether it refused the credentials is kept. */
+    private static SpotifyException appTokenFailure(Throwable failure) {
+        if (failure instanceof OidcClientException refused && refused.getMessage() != null
+                && refused.getMessage().contains("invalid_client")) {
+            return new SpotifyException(SpotifyOutcome.NOT_CONFIGURED,
+                    "the accounts service refused the app's client id or secret (invalid_client)");
+        }
+        return new SpotifyException(SpotifyOutcome.UNAVAILABLE,
+                "the app's Spotify token could not be obtained (" + failure.getClass().getSimpleName() + ")");
+    }
+
+    /** Built on first use, so a cold start that never calls Spotify never builds it. */
+    private SpotifyApi api() {
+        SpotifyApi built = api;
+        if (built == null) {
+            synchronized (this) {
+                if (api == null) {
+                    api = QuarkusRestClientBuilder.newBuilder()
+                            .baseUri(URI.create(config.apiUrl()))
+                            .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+                            // A backstop only: every call waits no longer than its request's deadline.
+                            .readTimeout(config.alexaPatience().toMillis(), TimeUnit.MILLISECONDS)
+                            .build(SpotifyApi.class);
+                }
+                built = api;
+            }
+        }
+        return built;
     }
 }

@@ -6,22 +6,25 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
-import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * The parts of the Spotify Web API the skill uses, called with the user's own access token
- * ({@code authorization} is {@code "Bearer <token>"}). Base URL: {@link SpotifyConfig#apiUrl()}.
- * Use it through {@link SpotifySession}, which adds the request's deadline, the retry after 429 and the
- * translation of transport failures.
+ * The parts of the Spotify Web API the skill uses. {@code authorization} is {@code "Bearer <token>"}: the user's
+ * token, or the app's own for {@link #search}. Only {@link SpotifySession} calls it, adding the request's deadline,
+ * the retry after 429 and the translation of failures.
  */
-@RegisterRestClient(configKey = "spotify-api")
 @RegisterProvider(SpotifyErrorMapper.class)
-public interface SpotifyApi {
+@Produces(MediaType.APPLICATION_JSON)
+interface SpotifyApi {
+
+    /** Spotify accepts at most this many search results per type (since 2026). */
+    int MAX_SEARCH_LIMIT = 10;
 
     @GET
     @Path("/me")
@@ -51,7 +54,7 @@ public interface SpotifyApi {
     @Path("/me/player/devices")
     Uni<Devices> devices(@HeaderParam("Authorization") String authorization);
 
-    /** Starts a context (playlist, album, artist); without {@code deviceId} on the active device. */
+    /** Starts a context or songs; without {@code deviceId} on the active device. */
     @PUT
     @Path("/me/player/play")
     Uni<Void> play(@HeaderParam("Authorization") String authorization, @QueryParam("device_id") String deviceId,
@@ -98,4 +101,17 @@ public interface SpotifyApi {
     @PUT
     @Path("/me/library")
     Uni<Void> saveToLibrary(@HeaderParam("Authorization") String authorization, @QueryParam("uris") String uris);
+
+    /**
+     * {@code GET /search}.
+     *
+     * @param query  Spotify's query syntax, e.g. {@code artist:"Daft Punk"}
+     * @param types  comma-separated: {@code track}, {@code artist}, {@code album}, {@code playlist}
+     * @param limit  results per type, 1 to {@link #MAX_SEARCH_LIMIT}
+     * @param market an ISO 3166-1 alpha-2 country code, or {@code null} for none
+     */
+    @GET
+    @Path("/search")
+    Uni<SearchResults> search(@HeaderParam("Authorization") String authorization, @QueryParam("q") String query,
+            @QueryParam("type") String types, @QueryParam("limit") int limit, @QueryParam("market") String market);
 }

@@ -1,12 +1,15 @@
 package io.github.musicbutler.spotify;
 
 import java.time.Duration;
+import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How the skill reaches the Spotify Web API on the user's behalf, and how long it may wait for it.
+ * How the skill reaches Spotify: the Web API (with the user's token or the app's own), the accounts service that
+ * issues the app's token, and how long a request may wait. Every {@code spotify.*} property is here, once, with its
+ * default; {@code application.properties} only passes some of them on to the OIDC client.
  */
 @ConfigMapping(prefix = "spotify")
 public interface SpotifyConfig {
@@ -17,6 +20,25 @@ public interface SpotifyConfig {
      */
     @WithDefault("https://api.spotify.com/v1")
     String apiUrl();
+
+    /**
+     * Spotify's accounts service; the app's token comes from {@code <accounts-url>/api/token}. Environment variable
+     * {@code SPOTIFY_ACCOUNTS_URL}. Default {@code https://accounts.spotify.com}.
+     */
+    @WithDefault("https://accounts.spotify.com")
+    String accountsUrl();
+
+    /**
+     * The Spotify app's client id. Environment variable {@code SPOTIFY_CLIENT_ID}. Unset (the default): catalog
+     * search is off.
+     */
+    Optional<String> clientId();
+
+    /**
+     * The Spotify app's client secret. Environment variable {@code SPOTIFY_CLIENT_SECRET}. Unset (the default):
+     * catalog search is off. Never logged.
+     */
+    Optional<String> clientSecret();
 
     /**
      * How long Alexa waits for an answer before it tells the user the skill did not respond (about 8 seconds).
@@ -46,4 +68,10 @@ public interface SpotifyConfig {
      */
     @WithDefault("500")
     int maxPlaylists();
+
+    /** Both app credentials are there: the skill can get its own token for catalog search. */
+    default boolean hasAppCredentials() {
+        return clientId().filter(id -> !id.isBlank()).isPresent()
+                && clientSecret().filter(secret -> !secret.isBlank()).isPresent();
+    }
 }

@@ -29,13 +29,13 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
                     ? SpotifyOutcome.PREMIUM_REQUIRED : SpotifyOutcome.RESTRICTED, detail);
             case 404 -> new SpotifyException("NO_ACTIVE_DEVICE".equals(reason)
                     ? SpotifyOutcome.NO_ACTIVE_DEVICE : SpotifyOutcome.NOT_FOUND, detail);
-            case 429 -> new SpotifyException(SpotifyOutcome.RATE_LIMITED, detail, retryAfter(response), null);
+            case 429 -> new SpotifyException(SpotifyOutcome.RATE_LIMITED, detail, retryAfter(response), null, null);
             default -> new SpotifyException(SpotifyOutcome.UNAVAILABLE, detail);
         };
     }
 
     /** Any failure of a call, as a {@link SpotifyException}: timeouts, refused connections, unreadable answers. */
-    public static SpotifyException translate(Throwable failure) {
+    static SpotifyException translate(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         if (cause instanceof SpotifyException known) {
             return known;
@@ -47,10 +47,10 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
         // which shares no type with java.util.concurrent's: the name is what they have in common.
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause);
+                return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause, null);
             }
         }
-        return new SpotifyException(SpotifyOutcome.UNAVAILABLE, cause.getClass().getSimpleName(), null, cause);
+        return new SpotifyException(SpotifyOutcome.UNAVAILABLE, cause.getClass().getSimpleName(), null, cause, null);
     }
 
     private static ErrorBody.Error readError(Response response) {

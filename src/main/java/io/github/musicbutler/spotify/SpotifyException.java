@@ -4,22 +4,38 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A call to Spotify failed in one of the ways the skill knows how to speak about. The message carries what Spotify
- * said (status, reason): never a token.
+ * A call to Spotify failed in one of the ways the skill knows how to speak about, while it was asked for
+ * {@link #subject()}. The message carries what Spotify said (status, reason) and the kind of call: never a token,
+ * a header, a body or what was searched for.
  */
 public class SpotifyException extends RuntimeException {
 
-    private final SpotifyOutcome outcome;
-    private final transient Duration retryAfter;
-
-    public SpotifyException(SpotifyOutcome outcome, String detail) {
-        this(outcome, detail, null, null);
+    /** What the failed call was about, so the answer can name it ("the artist Queen"). */
+    public enum Topic {
+        PLAYER, TRACK, ALBUM, ARTIST, PLAYLIST, LIBRARY, SEARCH, ACCOUNT
     }
 
-    public SpotifyException(SpotifyOutcome outcome, String detail, Duration retryAfter, Throwable cause) {
+    /** @param name the name the listener knows it by, or {@code null} */
+    public record Subject(Topic topic, String name) {
+
+        static Subject of(Playable playable) {
+            return new Subject(Topic.valueOf(playable.kind().name()), playable.name());
+        }
+    }
+
+    private final SpotifyOutcome outcome;
+    private final transient Duration retryAfter;
+    private final Subject subject;
+
+    public SpotifyException(SpotifyOutcome outcome, String detail) {
+        this(outcome, detail, null, null, null);
+    }
+
+    SpotifyException(SpotifyOutcome outcome, String detail, Duration retryAfter, Throwable cause, Subject subject) {
         super(outcome + ": " + detail, cause, false, false);
         this.outcome = outcome;
         this.retryAfter = retryAfter;
+        this.subject = subject;
     }
 
     public SpotifyOutcome outcome() {
@@ -29,5 +45,19 @@ public class SpotifyException extends RuntimeException {
     /** For {@link SpotifyOutcome#RATE_LIMITED}: how long Spotify asked us to wait. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /** What was asked for when it failed; the player when nothing more specific is known. */
+    public Subject subject() {
+        return subject == null ? new Subject(Topic.PLAYER, null) : subject;
+    }
+
+    /** The same failure, known to be about {@code about} (kept if a more specific subject is already known). */
+    SpotifyException about(Subject about) {
+        if (subject != null) {
+            return this;
+        }
+        String detail = getMessage().substring(outcome.toString().length() + 2);
+        return new SpotifyException(outcome, detail, retryAfter, getCause(), about);
     }
 }

@@ -4,8 +4,10 @@ package io.github.musicbutler.spotify;
  * The ways a call to Spotify can fail, as the skill speaks about them (see {@code SpotifyFailureHandler}).
  */
 public enum SpotifyOutcome {
-    /** 401: the access token expired or was revoked; only linking again helps. */
+    /** 401 on the user's token: it expired or was revoked; only linking again helps. */
     TOKEN_REJECTED,
+    /** The app's own credentials are missing or Spotify refuses them: only the skill's owner can help. */
+    NOT_CONFIGURED,
     /** 403 PREMIUM_REQUIRED: controlling playback needs Spotify Premium. */
     PREMIUM_REQUIRED,
     /** Any other 403 (a player restriction, or a playlist Spotify does not let us read). */
@@ -16,7 +18,7 @@ public enum SpotifyOutcome {
     NOT_FOUND,
     /** 429, when waiting for Retry-After did not fit in the time left. */
     RATE_LIMITED,
-    /** 5xx, unexpected answers, connection failures. */
+    /** 5xx, unexpected answers, connection failures, no app token. */
     UNAVAILABLE,
     /** Spotify did not answer within the request's budget. */
     TIMED_OUT

@@ -3,37 +3,165 @@ package io.github.musicbutler.spotify;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
+import io.github.musicbutler.spotify.SpotifyException.Subject;
+import io.github.musicbutler.spotify.SpotifyException.Topic;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
- * The user's Spotify during one Alexa request. Every call shares the request's {@link Deadline}, fails only with a
- * {@link SpotifyException}, and is retried once after a 429 when Spotify's Retry-After fits in the time left.
- * Calls return {@link Uni}s so independent ones can run at the same time; {@link #await(Uni)} waits for a result
- * no longer than the deadline allows.
+ * Spotify during one Alexa request, with one token (the user's, or the app's for the catalog). Every method
+ * returns its result, waiting no longer than the request's {@link Deadline}; fails only with a
+ * {@link SpotifyException} that says what was asked for; and is retried once after a 429 when Spotify's
+ * Retry-After fits in the time left. {@link #both(Supplier, Supplier)} makes two calls at the same time.
  */
 public class SpotifySession {
 
     private static final Logger LOG = Logger.getLogger(SpotifySession.class);
 
     private final SpotifyApi api;
-    private final String authorization;
+    private final Supplier<Uni<String>> authorization;
     private final Deadline deadline;
     private final SpotifyConfig config;
 
-    SpotifySession(SpotifyApi api, String accessToken, Deadline deadline, SpotifyConfig config) {
+    SpotifySession(SpotifyApi api, Supplier<Uni<String>> authorization, Deadline deadline, SpotifyConfig config) {
         this.api = api;
-        this.authorization = "Bearer " + accessToken;
+        this.authorization = authorization;
         this.deadline = deadline;
         this.config = config;
     }
 
+    /** Runs {@code second} while {@code first} runs on a worker thread; both share this request's deadline. */
+    public <A, B> Tuple2<A, B> both(Supplier<A> first, Supplier<B> second) {
+        CompletableFuture<A> a = CompletableFuture.supplyAsync(first, Infrastructure.getDefaultWorkerPool());
+        B b = second.get();
+        try {
+            return Tuple2.of(a.join(), b);
+        } catch (CompletionException e) {
+            throw SpotifyErrorMapper.translate(e);
+        }
+    }
+
+    public UserProfile profile() {
+        return await(call(Topic.ACCOUNT, api::profile));
+    }
+
+    /** One page of the user's playlists, for reading them out a few at a time. */
+    public Page<Playlist> playlists(int limit, int offset) {
+        return await(playlistPage(limit, offset));
+    }
+
+    /**
+     * All of the user's playlists (up to {@link SpotifyConfig#maxPlaylists()}): the first page says how many there
+     * are, the others are then fetched at the same time.
+     */
+    public List<Playlist> allPlaylists() {
+        int size = config.pageSize();
+        return await(playlistPage(size, 0).chain(first -> {
+            int total = Math.min(first.total(), config.maxPlaylists());
+            List<Uni<Page<Playlist>>> rest = new ArrayList<>();
+            for (int offset = first.items().size(); first.next() != null && offset < total; offset += size) {
+                rest.add(playlistPage(size, offset));
+            }
+            if (rest.isEmpty()) {
+                return Uni.createFrom().item(first.items());
+            }
+            return Uni.join().all(rest).andFailFast().map(pages -> {
+                List<Playlist> all = new ArrayList<>(first.items());
+                pages.forEach(page -> all.addAll(page.items()));
+                return all;
+            });
+        }));
+    }
+
+    public Page<PlaylistEntry> playlistItems(Playlist playlist, int limit) {
+        return await(call(new Subject(Topic.PLAYLIST, playlist.name()),
+                auth -> api.playlistItems(auth, playlist.id(), limit, 0)));
+    }
+
+    /** The player's state, empty when no device is active. */
+    public Optional<Playback> playback() {
+        return Optional.ofNullable(await(call(Topic.PLAYER, api::playback)));
+    }
+
+    /** What is playing, empty when nothing is. */
+    public Optional<Playback> currentlyPlaying() {
+        return Optional.ofNullable(await(call(Topic.PLAYER, api::currentlyPlaying))).filter(p -> p.item() != null);
+    }
+
+    public List<Device> devices() {
+        return await(call(Topic.PLAYER, api::devices)).devices();
+    }
+
+    /** Starts a track, album, artist or playlist; on {@code device}, or the active device when {@code null}. */
+    public void play(Playable playable, Device device) {
+        await(call(Subject.of(playable),
+                auth -> api.play(auth, device == null ? null : device.id(), playable.request())));
+    }
+
+    public void resume() {
+        await(call(Topic.PLAYER, api::resume));
+    }
+
+    public void pause() {
+        await(call(Topic.PLAYER, api::pause));
+    }
+
+    public void next() {
+        await(call(Topic.PLAYER, api::next));
+    }
+
+    public void previous() {
+        await(call(Topic.PLAYER, api::previous));
+    }
+
+    public void shuffle(boolean on) {
+        await(call(Topic.PLAYER, auth -> api.shuffle(auth, on)));
+    }
+
+    /** Moves playback to the device and keeps it playing there. */
+    public void transfer(Device device) {
+        await(call(Topic.PLAYER, auth -> api.transfer(auth, new TransferRequest(List.of(device.id()), true))));
+    }
+
+    public List<Artist> topArtists(String timeRange, int limit) {
+        return await(call(Topic.ACCOUNT, auth -> api.topArtists(auth, timeRange, limit))).items();
+    }
+
+    public List<PlayableItem> topTracks(String timeRange, int limit) {
+        return await(call(Topic.ACCOUNT, auth -> api.topTracks(auth, timeRange, limit))).items();
+    }
+
+    public void saveToLibrary(PlayableItem item) {
+        await(call(new Subject(Topic.LIBRARY, item.name()), auth -> api.saveToLibrary(auth, item.uri())));
+    }
+
+    /**
+     * Searches the catalog in the listener's country (en-GB: GB), so that results are playable where they are.
+     *
+     * @param types comma-separated: {@code track}, {@code artist}, {@code album}, {@code playlist}
+     */
+    public SearchResults search(String query, String types, int limit, Locale locale) {
+        String market = locale.getCountry().isEmpty() ? null : locale.getCountry();
+        int capped = Math.max(1, Math.min(limit, SpotifyApi.MAX_SEARCH_LIMIT));
+        return await(call(Topic.SEARCH, auth -> api.search(auth, query, types, capped, market)));
+    }
+
+    private Uni<Page<Playlist>> playlistPage(int limit, int offset) {
+        return call(Topic.ACCOUNT, auth -> api.playlists(auth, limit, offset));
+    }
+
     /** The result of {@code call}, or {@link SpotifyOutcome#TIMED_OUT} once the request's budget is spent. */
-    public <T> T await(Uni<T> call) {
+    private <T> T await(Uni<T> call) {
         Duration left = deadline.remaining();
         if (left.isZero()) {
             throw new SpotifyException(SpotifyOutcome.TIMED_OUT, "no time left for Spotify");
@@ -47,117 +175,21 @@ public class SpotifySession {
         }
     }
 
-    public Uni<UserProfile> profile() {
-        return call(() -> api.profile(authorization));
+    private <T> Uni<T> call(Topic topic, Function<String, Uni<? extends T>> request) {
+        return call(new Subject(topic, null), request);
     }
 
-    /** One page of the user's playlists, for reading them out a few at a time. */
-    public Uni<Page<Playlist>> playlists(int limit, int offset) {
-        return call(() -> api.playlists(authorization, limit, offset));
-    }
-
-    /**
-     * All of the user's playlists (up to {@link SpotifyConfig#maxPlaylists()}): the first page says how many there
-     * are, the others are then fetched at the same time.
-     */
-    public Uni<List<Playlist>> allPlaylists() {
-        int size = config.pageSize();
-        return playlists(size, 0).chain(first -> {
-            if (first.next() == null || first.items().isEmpty()) {
-                return Uni.createFrom().item(first.items());
-            }
-            int total = Math.min(first.total(), config.maxPlaylists());
-            List<Uni<Page<Playlist>>> rest = new ArrayList<>();
-            for (int offset = first.items().size(); offset < total; offset += size) {
-                rest.add(playlists(size, offset));
-            }
-            if (rest.isEmpty()) {
-                return Uni.createFrom().item(first.items());
-            }
-            return Uni.join().all(rest).andFailFast().map(pages -> {
-                List<Playlist> all = new ArrayList<>(first.items());
-                pages.forEach(page -> all.addAll(page.items()));
-                return all;
-            });
-        });
-    }
-
-    public Uni<Page<PlaylistEntry>> playlistItems(String playlistId, int limit) {
-        return call(() -> api.playlistItems(authorization, playlistId, limit, 0));
-    }
-
-    /** The player's state, empty when no device is active. */
-    public Uni<Optional<Playback>> playback() {
-        return call(() -> api.playback(authorization)).map(Optional::ofNullable);
-    }
-
-    /** What is playing, empty when nothing is. */
-    public Uni<Optional<Playback>> currentlyPlaying() {
-        return call(() -> api.currentlyPlaying(authorization)).map(Optional::ofNullable)
-                .map(playing -> playing.filter(p -> p.item() != null));
-    }
-
-    public Uni<List<Device>> devices() {
-        return call(() -> api.devices(authorization)).map(Devices::devices);
-    }
-
-    /** Plays a playlist, album or artist; {@code deviceId} {@code null} means the active device. */
-    public Uni<Void> play(String contextUri, String deviceId) {
-        return call(() -> api.play(authorization, deviceId, PlayRequest.context(contextUri)));
-    }
-
-    /** Plays one song on the active device. */
-    public Uni<Void> playTrack(String trackUri) {
-        return call(() -> api.play(authorization, null, PlayRequest.tracks(trackUri)));
-    }
-
-    public Uni<Void> resume() {
-        return call(() -> api.resume(authorization));
-    }
-
-    public Uni<Void> pause() {
-        return call(() -> api.pause(authorization));
-    }
-
-    public Uni<Void> next() {
-        return call(() -> api.next(authorization));
-    }
-
-    public Uni<Void> previous() {
-        return call(() -> api.previous(authorization));
-    }
-
-    public Uni<Void> shuffle(boolean on) {
-        return call(() -> api.shuffle(authorization, on));
-    }
-
-    /** Moves playback to the device and keeps it playing there. */
-    public Uni<Void> transfer(String deviceId) {
-        return call(() -> api.transfer(authorization, new TransferRequest(List.of(deviceId), true)));
-    }
-
-    public Uni<List<Artist>> topArtists(String timeRange, int limit) {
-        return call(() -> api.topArtists(authorization, timeRange, limit)).map(Page::items);
-    }
-
-    public Uni<List<PlayableItem>> topTracks(String timeRange, int limit) {
-        return call(() -> api.topTracks(authorization, timeRange, limit)).map(Page::items);
-    }
-
-    public Uni<Void> saveToLibrary(String uri) {
-        return call(() -> api.saveToLibrary(authorization, uri));
-    }
-
-    private <T> Uni<T> call(Supplier<Uni<? extends T>> request) {
-        return attempt(request).onFailure(this::worthWaitingFor).recoverWithUni(failure -> {
+    private <T> Uni<T> call(Subject subject, Function<String, Uni<? extends T>> request) {
+        return attempt(subject, request).onFailure(this::worthWaitingFor).recoverWithUni(failure -> {
             Duration wait = ((SpotifyException) failure).retryAfter().orElseThrow();
             LOG.infof("Spotify asked to wait %d s (429); retrying once", wait.toSeconds());
-            return Uni.createFrom().voidItem().onItem().delayIt().by(wait).chain(() -> attempt(request));
+            return Uni.createFrom().voidItem().onItem().delayIt().by(wait).chain(() -> attempt(subject, request));
         });
     }
 
-    private static <T> Uni<T> attempt(Supplier<Uni<? extends T>> request) {
-        return Uni.createFrom().<T>deferred(request).onFailure().transform(SpotifyErrorMapper::translate);
+    private <T> Uni<T> attempt(Subject subject, Function<String, Uni<? extends T>> request) {
+        return authorization.get().<T>chain(request::apply)
+                .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject));
     }
 
     private boolean worthWaitingFor(Throwable failure) {

@@ -11,10 +11,10 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Artist;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -24,23 +24,16 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class TopArtistsIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
-
-    TopArtistsIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("TopArtistsIntent"));
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         String range = TimeRange.of(input);
-        SpotifySession session = spotify.of(input, accessToken);
-        List<Artist> artists = session.await(session.topArtists(range, TopList.HOW_MANY));
-        return TopList.answer(input, "artists", range, artists.stream().map(Artist::name).toList(),
+        List<Artist> artists = spotify.topArtists(range, TopList.HOW_MANY);
+        return TopList.answer(input, "artists", range, artists.stream().map(Artist::name).map(Phrase::of).toList(),
                 artists.isEmpty() ? List.of() : artists.getFirst().images());
     }
 }

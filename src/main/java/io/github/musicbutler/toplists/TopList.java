@@ -6,10 +6,11 @@ import java.util.Optional;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.spotify.Artwork;
-import io.github.musicbutler.spotify.ArtworkCard;
 
 /**
  * How both top lists are answered, so that artists and tracks sound and look alike: the entries spoken as one list
@@ -30,16 +31,16 @@ final class TopList {
      * @param entries what is said and shown, one per entry, in rank order
      * @param artwork the first entry's images (ignored when there are no entries)
      */
-    static Optional<Response> answer(HandlerInput input, String kind, String range, List<String> entries,
+    static Optional<Response> answer(HandlerInput input, String kind, String range, List<Phrase> entries,
             List<Artwork> artwork) {
         Speech speech = Speech.of(input);
         if (entries.isEmpty()) {
-            return input.getResponseBuilder().withSpeech(speech.say("top.none")).withShouldEndSession(true).build();
+            return input.getResponseBuilder().withSpeech(speech.say("top.none").ssml()).withShouldEndSession(true).build();
         }
-        String when = speech.text("top.range." + range);
-        return ArtworkCard.add(input.getResponseBuilder(), speech.text("top." + kind + ".card", when),
-                        String.join("\n", entries), artwork)
-                .withSpeech(speech.say("top." + kind, when, SpokenList.join(speech, entries)))
+        Phrase when = speech.say("top.range." + range);
+        return Cards.withArtwork(input.getResponseBuilder(), speech.say("top." + kind + ".card", when).text(),
+                        Phrase.lines(entries), artwork)
+                .withSpeech(speech.say("top." + kind, when, SpokenList.join(speech, entries)).ssml())
                 .withShouldEndSession(true)
                 .build();
     }

@@ -13,9 +13,9 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.PlayableItem;
-import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -25,25 +25,16 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class TopTracksIntentHandler extends LinkedAccountHandler {
 
-    private final Spotify spotify;
-
-    TopTracksIntentHandler(Spotify spotify) {
-        this.spotify = spotify;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("TopTracksIntent"));
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, String accessToken) {
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         String range = TimeRange.of(input);
-        SpotifySession session = spotify.of(input, accessToken);
-        List<PlayableItem> tracks = session.await(session.topTracks(range, TopList.HOW_MANY));
-        Speech speech = Speech.of(input);
-        String and = speech.text("list.and");
-        List<String> songs = tracks.stream().map(t -> speech.text("contents.song", t.name(), t.byline(and))).toList();
-        return TopList.answer(input, "tracks", range, songs, tracks.isEmpty() ? List.of() : tracks.getFirst().artwork());
+        List<PlayableItem> tracks = spotify.topTracks(range, TopList.HOW_MANY);
+        return TopList.answer(input, "tracks", range, Playables.songs(Speech.of(input), tracks),
+                tracks.isEmpty() ? List.of() : tracks.getFirst().artwork());
     }
 }

@@ -14,11 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,6 +30,10 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.SignedJWT;
 
+import io.github.musicbutler.spotify.Deadline;
+import io.github.musicbutler.spotify.SearchResults;
+import io.github.musicbutler.spotify.Spotify;
+import io.github.musicbutler.spotify.SpotifySession;
 import io.github.musicbutler.support.AlexaRequest;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
@@ -35,7 +42,6 @@ import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The accounts service here issues tokens that last 60 seconds, less than the configured refresh time skew (two
@@ -50,8 +56,7 @@ class AppTokenRenewalTest {
     SpotifyAccountsServer accounts;
 
     @Inject
-    @RestClient
-    SpotifyCatalogApi catalog;
+    Spotify spotifyLayer;
 
     @RegisterExtension
     LogCapture log = new LogCapture();
@@ -81,10 +86,16 @@ class AppTokenRenewalTest {
     void callsThatNeedTheTokenAtTheSameTimeShareOneTokenRequest() {
         int before = accounts.appTokenRequests().size();
 
-        List<Uni<SearchResponse>> calls = IntStream.range(0, 8)
-                .mapToObj(i -> catalog.search("daft punk", "track", 1, "US"))
-                .toList();
-        Uni.join().all(calls).andFailFast().await().atMost(Duration.ofSeconds(20));
+        SpotifySession catalog = spotifyLayer.forApp(Deadline.in(Duration.ofSeconds(20)));
+        ExecutorService callers = Executors.newFixedThreadPool(8);
+        try {
+            List<CompletableFuture<SearchResults>> calls = IntStream.range(0, 8)
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> catalog.search("daft punk", "track", 1, Locale.US), callers))
+                    .toList();
+            calls.forEach(CompletableFuture::join);
+        } finally {
+            callers.shutdownNow();
+        }
 
         assertEquals(before + 1, accounts.appTokenRequests().size());
         assertEquals(8, searchBearers().size());
@@ -92,15 +103,15 @@ class AppTokenRenewalTest {
     }
 
     @Test
-    void failingTokenEndpointGetsASpokenApology() {
+    void refusedClientCredentialsAreSpokenAsASetupProblem() {
         accounts.failNextRequest(401, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
+                .body("response.outputSpeech.ssml", containsString("search isn't set up yet"));
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
-        assertTrue(log.all().contains("The app's Spotify token could not be obtained"), log.all());
+        assertTrue(log.all().contains("refused the app's client id or secret (invalid_client)"), log.all());
         assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
     }
 
@@ -110,6 +121,9 @@ class AppTokenRenewalTest {
 
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "yoga").unlinked())
                 .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
+
+        spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        assertTrue(log.all().contains("the app's Spotify token could not be obtained"), log.all());
     }
 
     @Test

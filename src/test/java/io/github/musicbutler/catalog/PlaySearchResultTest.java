@@ -11,13 +11,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-
-import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 
@@ -28,18 +28,21 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * "Play the first one" after a search: the results come back in the session as the search left them.
+ * "Play the first one" after a search: the results come back in the session as the search left them, and each
+ * kind of result starts the way Spotify expects it.
  */
 @QuarkusTest
 @WithTestResource(SpotifyApiServer.class)
 @WithTestResource(SpotifyAccountsServer.class)
 class PlaySearchResultTest {
 
-    static final Map<String, Object> AFTER_SEARCH = Map.of(SearchAnswer.RESULTS_ATTRIBUTE, List.of(
-            Map.of("type", "TRACK", "name", "One More Time", "uri", "spotify:track:0DiWol3AO6WpXZgp0goxAV", "by", "Daft Punk"),
-            Map.of("type", "ARTIST", "name", "Daft Punk", "uri", "spotify:artist:4tZwfgrHOc3mvqYlEYSvVi"),
-            Map.of("type", "ALBUM", "name", "Random Access Memories", "uri", "spotify:album:4m2880jivSbbyEGAKfITCa",
-                    "by", "Daft Punk")));
+    /** What "search for queen" leaves in the session: a song, the artist and an album, in that order. */
+    static final String AFTER_SEARCH = """
+            {"dialogue": {"waitingFor": "choice", "source": "SEARCH", "options": [
+              {"kind": "TRACK", "name": "Bohemian Rhapsody", "uri": "spotify:track:4u7EnebtmKWzUH433cf5Qv", "by": "Queen"},
+              {"kind": "ARTIST", "name": "Queen", "uri": "spotify:artist:1dfeR4HaWDbWqFHLkxsg1d"},
+              {"kind": "ALBUM", "name": "A Night At The Opera", "uri": "spotify:album:1GbtB4zTqAsyfZEsm1RZfx", "by": "Queen"}
+            ]}}""";
 
     WireMockServer spotify;
 
@@ -52,23 +55,54 @@ class PlaySearchResultTest {
     @Test
     void firstOneStartsTheSongByItsUriWithTheUsersToken() {
         ask(select("1"))
-                .body("response.outputSpeech.ssml", is("<speak>Playing One More Time by Daft Punk.</speak>"))
+                .body("response.outputSpeech.ssml", is("<speak>Playing Bohemian Rhapsody by Queen.</speak>"))
                 .body("response.shouldEndSession", is(true));
 
         spotify.verify(putRequestedFor(urlEqualTo("/v1/me/player/play"))
                 .withHeader("Authorization", equalTo("Bearer " + AlexaRequest.ACCESS_TOKEN))
                 .withRequestBody(equalToJson("""
-                        {"uris": ["spotify:track:0DiWol3AO6WpXZgp0goxAV"]}""")));
+                        {"uris": ["spotify:track:4u7EnebtmKWzUH433cf5Qv"]}""")));
     }
 
     @Test
-    void anArtistOrAlbumStartsAsAContext() {
-        ask(select("3"))
-                .body("response.outputSpeech.ssml", containsString("Playing the album Random Access Memories by Daft Punk."));
+    void secondOneStartsTheArtistAsAContext() {
+        ask(select("2"))
+                .body("response.outputSpeech.ssml", is("<speak>Playing the artist Queen.</speak>"));
 
         spotify.verify(putRequestedFor(urlEqualTo("/v1/me/player/play"))
                 .withRequestBody(equalToJson("""
-                        {"context_uri": "spotify:album:4m2880jivSbbyEGAKfITCa"}""")));
+                        {"context_uri": "spotify:artist:1dfeR4HaWDbWqFHLkxsg1d"}""")));
+    }
+
+    @ParameterizedTest(name = "\"{1}\" in {0}")
+    @CsvSource({ "en-US, 3rd", "en-US, last", "en-GB, third", "de-DE, 3.", "de-DE, letzten" })
+    void theLastOneStartsTheAlbumAsAContextInEveryLocale(String locale, String position) {
+        ask(select(position).locale(locale));
+
+        spotify.verify(putRequestedFor(urlEqualTo("/v1/me/player/play"))
+                .withRequestBody(equalToJson("""
+                        {"context_uri": "spotify:album:1GbtB4zTqAsyfZEsm1RZfx"}""")));
+    }
+
+    @Test
+    void theLastOneHeardAsAPlaylistNameStillPicksTheLastResult() {
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "the last one").sessionAttributes(AFTER_SEARCH))
+                .body("response.outputSpeech.ssml", containsString("Playing the album A Night At The Opera by Queen."));
+
+        spotify.verify(putRequestedFor(urlEqualTo("/v1/me/player/play"))
+                .withRequestBody(equalToJson("""
+                        {"context_uri": "spotify:album:1GbtB4zTqAsyfZEsm1RZfx"}""")));
+    }
+
+    @Test
+    void anArtistSpotifyCannotOpenIsNamedInTheApology() {
+        spotify.stubFor(put(urlEqualTo("/v1/me/player/play")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"error\":{\"status\":404,\"message\":\"Not found.\"}}")));
+
+        ask(select("2"))
+                .body("response.outputSpeech.ssml", is("<speak>Spotify couldn't open the artist Queen.</speak>"))
+                .body("response.outputSpeech.ssml", not(containsString("playlist")));
     }
 
     @Test
@@ -76,7 +110,7 @@ class PlaySearchResultTest {
         ask(select("5"))
                 .body("response.outputSpeech.ssml", containsString("I found 3 results"))
                 .body("response.shouldEndSession", is(false))
-                .body("sessionAttributes.'catalog.results'.size()", is(3));
+                .body("sessionAttributes.dialogue.options.size()", is(3));
 
         spotify.verify(0, anyRequestedFor(anyUrl()));
     }
@@ -127,8 +161,8 @@ class PlaySearchResultTest {
     @Test
     void choosingWithoutASearchIsLeftToOtherHandlers() {
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "1"))
-                .body("response.outputSpeech.ssml", org.hamcrest.Matchers.not(containsString("Playing")))
-                .body("sessionAttributes.'catalog.results'", nullValue());
+                .body("response.outputSpeech.ssml", not(containsString("Playing")))
+                .body("sessionAttributes.dialogue", nullValue());
 
         spotify.verify(0, anyRequestedFor(anyUrl()));
     }

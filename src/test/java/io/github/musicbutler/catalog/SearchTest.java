@@ -94,21 +94,26 @@ class SearchTest {
                 .body("response.outputSpeech.ssml", containsString("Say play the first one"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("Which one should I play?"))
                 .body("response.shouldEndSession", is(false))
-                .body("sessionAttributes.'catalog.results'", hasSize(3))
-                .body("sessionAttributes.'catalog.results'[0].uri", is("spotify:track:0DiWol3AO6WpXZgp0goxAV"))
-                .body("sessionAttributes.'catalog.results'[0].type", is("TRACK"))
-                .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:artist:4tZwfgrHOc3mvqYlEYSvVi"))
-                .body("sessionAttributes.'catalog.results'[2].name", is("Random Access Memories"));
+                .body("sessionAttributes.dialogue.waitingFor", is("choice"))
+                .body("sessionAttributes.dialogue.source", is("SEARCH"))
+                .body("sessionAttributes.dialogue.options", hasSize(3))
+                .body("sessionAttributes.dialogue.options[0].uri", is("spotify:track:0DiWol3AO6WpXZgp0goxAV"))
+                .body("sessionAttributes.dialogue.options[0].kind", is("TRACK"))
+                .body("sessionAttributes.dialogue.options[1].uri", is("spotify:artist:4tZwfgrHOc3mvqYlEYSvVi"))
+                .body("sessionAttributes.dialogue.options[2].name", is("Random Access Memories"));
     }
 
     @Test
     void aSearchReplacesAnUnansweredDidYouMeanSoTheFirstOneMeansTheFirstResult() {
         stubSearch("search-anything.json");
 
-        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").sessionAttributes(Map.of(
-                "playlists.didYouMean", List.of(Map.of("name", "Focus", "uri", "spotify:playlist:37i9dQZF1DWZeKCadgRdKQ")))))
-                .body("sessionAttributes.'catalog.results'", hasSize(3))
-                .body("sessionAttributes", not(hasKey("playlists.didYouMean")));
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").sessionAttributes("""
+                {"dialogue": {"waitingFor": "choice", "source": "PLAYLISTS", "options": [
+                  {"kind": "PLAYLIST", "name": "Focus", "uri": "spotify:playlist:37i9dQZF1DWZeKCadgRdKQ"}],
+                  "device": {"id": "b46689a4cb1a43f0a2f8c3b18c1a5f6c9e2d7a01", "name": "Kitchen Speaker"}}}"""))
+                .body("sessionAttributes.dialogue.source", is("SEARCH"))
+                .body("sessionAttributes.dialogue.options", hasSize(3))
+                .body("sessionAttributes.dialogue", not(hasKey("device")));
     }
 
     @Test
@@ -119,7 +124,7 @@ class SearchTest {
                 .body("response.card.type", is("Standard"))
                 .body("response.card.text", containsString("1. One More Time by Daft Punk\n2. the artist Daft Punk"))
                 .body("response.card.image.largeImageUrl",
-                        is("https://i.scdn.co/image/ab6761610000e5eba7bfd7835b5c1eee0c95fa6e"));
+                        is("https://i.scdn.co/image/ab67616d0000b273b33d46dfa2635a47eebf63b2"));
     }
 
     @Test
@@ -129,7 +134,7 @@ class SearchTest {
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "rainy sunday"))
                 .body("response.outputSpeech.ssml", containsString(
                         "Here are playlists for rainy sunday: Rainy Day Jazz, Sunday Morning Rain &amp; Coffee and Stay In Lo-Fi."))
-                .body("sessionAttributes.'catalog.results'[1].uri", is("spotify:playlist:5H7ZsXq2mJ8n3bCkVd0qLt"));
+                .body("sessionAttributes.dialogue.options[1].uri", is("spotify:playlist:5H7ZsXq2mJ8n3bCkVd0qLt"));
 
         spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
                 .withQueryParam("q", equalTo("rainy sunday"))
@@ -187,7 +192,7 @@ class SearchTest {
         ask(AlexaRequest.intent("SearchIntent").slot("query", "qwxzzy"))
                 .body("response.outputSpeech.ssml", containsString("I couldn't find anything on Spotify for qwxzzy"))
                 .body("response.shouldEndSession", is(false))
-                .body("sessionAttributes.'catalog.results'", nullValue());
+                .body("sessionAttributes.dialogue", nullValue());
     }
 
     @Test

@@ -72,6 +72,26 @@ class ConsoleTranscriptIT {
     }
 
     @Test
+    void aSearchResultOfEveryKindPlaysAndWhatIsPlayingSaysNoMoreThanSpotifyKnows() {
+        conversation("en-US")
+                .say("search for queen").hears("For queen, I found Don't Stop Me Now by Queen, the artist Queen")
+                .listening()
+                .say("play the second one").hears("Playing the artist Queen.").closed()
+                .say("search for queen").listening()
+                .say("play the first one").hears("Playing Don't Stop Me Now by Queen.").closed()
+                .say("what's playing").hears("This is Don't Stop Me Now by Queen. It's from the album Jazz.").closed()
+                .verify();
+    }
+
+    @Test
+    void aGermanSearchAnsweredWithDieLetzte() {
+        conversation("de-DE")
+                .say("suche nach queen").hears("Zu queen habe ich").listening()
+                .say("spiel den letzten").hears("Ich spiele das Album").closed()
+                .verify();
+    }
+
+    @Test
     void anUnlinkedUserGetsTheLinkAccountCard() {
         conversation("en-US").unlinked()
                 .say("open music butler").hears("please link your Spotify account").card("LinkAccount").closed()

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -67,7 +69,9 @@ public final class DemoSpotify implements AutoCloseable {
     private final Set<String> savedUris = new LinkedHashSet<>();
     private final HttpServer server;
 
-    private Playlist context;
+    /** What is playing from: a playlist, album or artist; {@code null} for songs started on their own. */
+    private Context context;
+    private List<Track> queue;
     private int position;
     private Device activeDevice;
     private boolean playing;
@@ -75,7 +79,9 @@ public final class DemoSpotify implements AutoCloseable {
 
     private DemoSpotify(int port, boolean german) throws IOException {
         library = new DemoLibrary(german);
-        context = library.playlists().get(1);
+        Playlist start = library.playlists().get(1);
+        context = new Context("playlist", start.uri(), "/playlists/" + start.id());
+        queue = start.tracks();
         activeDevice = library.devices().get(2);
         playing = true;
         get("/me", request -> ok(me()));
@@ -152,18 +158,23 @@ public final class DemoSpotify implements AutoCloseable {
         if (activeDevice == null) {
             return new Answer(204, null);
         }
-        Track track = context.tracks().get(position);
+        Track track = queue.get(position);
         ObjectNode state = JSON.createObjectNode();
         if (withDevice) {
             state.set("device", device(activeDevice));
             state.put("repeat_state", "off");
             state.put("shuffle_state", shuffle);
         }
-        ObjectNode contextNode = state.putObject("context");
-        contextNode.put("type", "playlist");
-        contextNode.put("uri", context.uri());
-        contextNode.put("href", apiUrl() + "/playlists/" + context.id());
-        contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com/playlist/" + context.id());
+        if (context == null) {
+            // As Spotify reports a song started with "uris": no context at all.
+            state.putNull("context");
+        } else {
+            ObjectNode contextNode = state.putObject("context");
+            contextNode.put("type", context.type());
+            contextNode.put("uri", context.uri());
+            contextNode.put("href", apiUrl() + context.path());
+            contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com" + context.path());
+        }
         state.put("timestamp", System.currentTimeMillis());
         state.put("progress_ms", Math.min(42_000, track.durationMs() / 3));
         state.put("is_playing", playing);
@@ -184,28 +195,54 @@ public final class DemoSpotify implements AutoCloseable {
         JsonNode body = request.json();
         String contextUri = body.path("context_uri").asText(null);
         if (contextUri != null) {
-            Optional<Playlist> playlist = library.playlists().stream()
-                    .filter(candidate -> candidate.uri().equals(contextUri)).findFirst();
-            if (playlist.isEmpty()) {
+            Optional<Context> started = contextOf(contextUri);
+            if (started.isEmpty()) {
                 return error(404, "Context not found", null);
             }
-            context = playlist.get();
+            context = started.get();
+            queue = tracksOf(contextUri);
             int offset = body.path("offset").path("position").asInt(0);
-            position = Math.max(0, Math.min(offset, context.tracks().size() - 1));
+            position = Math.max(0, Math.min(offset, queue.size() - 1));
         } else if (body.has("uris")) {
             String uri = body.path("uris").path(0).asText();
-            for (Playlist playlist : library.playlists()) {
-                for (int i = 0; i < playlist.tracks().size(); i++) {
-                    if (playlist.tracks().get(i).uri().equals(uri)) {
-                        context = playlist;
-                        position = i;
-                    }
-                }
+            Optional<Track> song = library.tracks().stream().filter(track -> track.uri().equals(uri)).findFirst();
+            if (song.isEmpty()) {
+                return error(404, "Track not found", null);
             }
+            context = null;
+            queue = List.of(song.get());
+            position = 0;
         }
         device.ifPresent(chosen -> activeDevice = chosen);
         playing = true;
         return new Answer(204, null);
+    }
+
+    /** Where playback of a context URI comes from, if the demo account knows it. */
+    private Optional<Context> contextOf(String uri) {
+        if (tracksOf(uri).isEmpty()) {
+            return Optional.empty();
+        }
+        String[] parts = uri.split(":");
+        return Optional.of(new Context(parts[1], uri, "/" + parts[1] + "s/" + parts[2]));
+    }
+
+    /** The songs a playlist, album or artist plays, in order. */
+    private List<Track> tracksOf(String uri) {
+        Optional<Playlist> playlist = library.playlists().stream().filter(p -> p.uri().equals(uri)).findFirst();
+        if (playlist.isPresent()) {
+            return playlist.get().tracks();
+        }
+        return library.tracks().stream()
+                .filter(track -> track.artist().uri().equals(uri) || albumUri(track).equals(uri))
+                .toList();
+    }
+
+    private static String albumUri(Track track) {
+        return "spotify:album:" + DemoLibrary.base62("album/" + track.album());
+    }
+
+    private record Context(String type, String uri, String path) {
     }
 
     private Answer transfer(Request request) {
@@ -230,7 +267,7 @@ public final class DemoSpotify implements AutoCloseable {
     }
 
     private void skip(int by) {
-        position = Math.floorMod(position + by, context.tracks().size());
+        position = Math.floorMod(position + by, queue.size());
         playing = true;
     }
 
@@ -266,8 +303,12 @@ public final class DemoSpotify implements AutoCloseable {
                 case "playlist" -> result.set("playlists", page(request, "/search", library.playlists().stream()
                         .filter(p -> query.matches(p.name() + " " + p.description(), null, null)).toList(),
                         this::playlist, 5, SEARCH_LIMIT_MAX));
+                case "album" -> result.set("albums", page(request, "/search", library.tracks().stream()
+                        .filter(t -> query.matches(t.album(), t.artist().name(), t.album()))
+                        .filter(distinctBy(DemoSpotify::albumUri)).toList(),
+                        this::album, 5, SEARCH_LIMIT_MAX));
                 default -> {
-                    // albums, shows, … are not part of the demo catalogue: an empty page, as for no hits
+                    // shows, episodes, … are not part of the demo catalogue: an empty page, as for no hits
                     result.set(type + "s", page(request, "/search", List.of(), this::playlist, 5, SEARCH_LIMIT_MAX));
                 }
             }
@@ -390,6 +431,16 @@ public final class DemoSpotify implements AutoCloseable {
         entry.put("is_local", false);
         entry.set("item", track(track));
         return entry;
+    }
+
+    private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        return item -> seen.add(key.apply(item));
+    }
+
+    /** The album a track is on, as a search result (SimplifiedAlbumObject). */
+    private ObjectNode album(Track track) {
+        return (ObjectNode) track(track).get("album");
     }
 
     private ObjectNode track(Track track) {

@@ -96,6 +96,34 @@ class DemoSpotifyTest {
     }
 
     @Test
+    void aSongStartedOnItsOwnPlaysWithoutAContextAsOnSpotify() throws Exception {
+        JsonNode song = getJson("/search?type=track&limit=1&q=queen").path("tracks").path("items").path(0);
+
+        HttpResponse<String> play = send("PUT", "/me/player/play", "{\"uris\":[\"" + song.path("uri").asText() + "\"]}",
+                DemoSpotify.TOKEN);
+        JsonNode current = getJson("/me/player/currently-playing");
+
+        assertEquals(204, play.statusCode());
+        assertEquals(song.path("name").asText(), current.path("item").path("name").asText());
+        assertTrue(current.path("context").isNull(), current.toString());
+    }
+
+    @Test
+    void anArtistOrAlbumFoundBySearchPlaysAsItsContext() throws Exception {
+        JsonNode found = getJson("/search?type=artist,album&limit=1&q=queen");
+        for (JsonNode result : new JsonNode[] { found.path("artists").path("items").path(0), found.path("albums").path("items").path(0) }) {
+            String uri = result.path("uri").asText();
+
+            HttpResponse<String> play = send("PUT", "/me/player/play", "{\"context_uri\":\"" + uri + "\"}", DemoSpotify.TOKEN);
+            JsonNode current = getJson("/me/player/currently-playing");
+
+            assertEquals(204, play.statusCode(), uri);
+            assertEquals(uri, current.path("context").path("uri").asText());
+            assertEquals("Queen", current.path("item").path("artists").path(0).path("name").asText());
+        }
+    }
+
+    @Test
     void pausedPlaybackIsStillReportedButNotPlaying() throws Exception {
         send("PUT", "/me/player/pause", "", DemoSpotify.TOKEN);
 

@@ -20,18 +20,18 @@ class SpeechCatalogTest {
 
     @Test
     void germanLocaleGetsGermanTexts() {
-        assertEquals("Tschüss!", catalog.forLocale("de-DE").say("goodbye"));
+        assertEquals("Tschüss!", catalog.forLocale("de-DE").say("goodbye").ssml());
     }
 
     @Test
     void anotherGermanSpeakingCountryStillGetsGerman() {
-        assertEquals("Tschüss!", catalog.forLocale("de-AT").say("goodbye"));
+        assertEquals("Tschüss!", catalog.forLocale("de-AT").say("goodbye").ssml());
     }
 
     @Test
     void unknownLanguageFallsBackToAmericanEnglish() {
         Speech speech = catalog.forLocale("ja-JP");
-        assertEquals("Goodbye!", speech.say("goodbye"));
+        assertEquals("Goodbye!", speech.say("goodbye").ssml());
         assertEquals(Locale.US, speech.locale());
     }
 
@@ -48,13 +48,13 @@ class SpeechCatalogTest {
     @Test
     void spokenArgumentsAreEscapedForSsml() {
         Speech speech = new Speech(Locale.US, texts("playing=Now playing %s."));
-        assertEquals("Now playing Rock &amp; Roll &lt;Live&gt;.", speech.say("playing", "Rock & Roll <Live>"));
+        assertEquals("Now playing Rock &amp; Roll &lt;Live&gt;.", speech.say("playing", "Rock & Roll <Live>").ssml());
     }
 
     @Test
     void cardArgumentsStayPlainText() {
         Speech speech = new Speech(Locale.US, texts("playing=Now playing %s."));
-        assertEquals("Now playing Rock & Roll.", speech.text("playing", "Rock & Roll"));
+        assertEquals("Now playing Rock & Roll.", speech.say("playing", "Rock & Roll").text());
     }
 
     @Test

@@ -113,8 +113,9 @@ class AccountLinkingEndToEndTest {
 
     @Test
     void unlinkedRequestLeadsToTheLinkCard() {
-        Map<String, Object> session = Map.of("catalog.results", java.util.List.of(Map.of(
-                "type", "TRACK", "name", "One More Time", "uri", "spotify:track:0DiWol3AO6WpXZgp0goxAV")));
+        String session = """
+                {"dialogue": {"waitingFor": "choice", "source": "SEARCH", "options": [
+                  {"kind": "TRACK", "name": "One More Time", "uri": "spotify:track:0DiWol3AO6WpXZgp0goxAV", "by": "Daft Punk"}]}}""";
 
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "1").unlinked().sessionAttributes(session))
                 .body("response.card.type", is("LinkAccount"))

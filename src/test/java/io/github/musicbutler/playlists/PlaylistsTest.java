@@ -54,7 +54,8 @@ class PlaylistsTest {
         ask(AlexaRequest.intent("ListPlaylistsIntent"))
                 .body("response.outputSpeech.ssml", containsString(
                         "You have 12 playlists. Here are the first ones: Running Mix, Chill Vibes, Road Trip 2024, Top Hits 2020 and 80s Hits."))
-                .body("sessionAttributes.'playlists.position'", is(5))
+                .body("sessionAttributes.dialogue.waitingFor", is("more-playlists"))
+                .body("sessionAttributes.dialogue.from", is(5))
                 .body("response.card.title", is("Your playlists (12)"))
                 .body("response.card.text", is("Running Mix\nChill Vibes\nRoad Trip 2024\nTop Hits 2020\n80s Hits"))
                 .body("response.card.image.largeImageUrl", containsString("3ceypja9oz9gipac4ash4n"))
@@ -69,9 +70,10 @@ class PlaylistsTest {
         stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("10"))
                 .willReturn(okJson(page(10, 5, 12))));
 
-        ask(AlexaRequest.intent("AMAZON.MoreIntent").sessionAttributes(Map.of("playlists.position", 10)))
+        ask(AlexaRequest.intent("AMAZON.MoreIntent").sessionAttributes("""
+                {"dialogue": {"waitingFor": "more-playlists", "from": 10}}"""))
                 .body("response.outputSpeech.ssml", containsString("And finally: Rock &amp; Roll Classics and Dinner Party. That"))
-                .body("sessionAttributes.'playlists.position'", nullValue())
+                .body("sessionAttributes.dialogue", nullValue())
                 .body("response.shouldEndSession", is(true));
 
         verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
@@ -143,7 +145,7 @@ class PlaylistsTest {
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "deep focus").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Deep Focus."))
-                .body("sessionAttributes.'playlists.didYouMean'", nullValue());
+                .body("sessionAttributes.dialogue", nullValue());
 
         verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
                 "{\"context_uri\": \"spotify:playlist:4dQ1rT2yU3iO4pA5sD6fG7\"}")));
@@ -210,7 +212,7 @@ class PlaylistsTest {
 
         ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Which playlist would you like?"))
-                .body("sessionAttributes.'playlists.didYouMean'", nullValue())
+                .body("sessionAttributes.dialogue", nullValue())
                 .body("response.shouldEndSession", is(false));
 
         verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));

@@ -161,6 +161,15 @@ public final class AlexaRequest {
         return this;
     }
 
+    /** The same, written as the JSON Alexa sends back. */
+    public AlexaRequest sessionAttributes(String json) {
+        try {
+            return sessionAttributes(JSON.readTree(json));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public AlexaRequest sessionAttributes(Map<String, ?> attributes) {
         session().set("attributes", JSON.valueToTree(attributes));
         return this;

@@ -1,13 +1,16 @@
-package io.github.musicbutler.spotify;
+package io.github.musicbutler.skill;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.Context;
+
+import io.github.musicbutler.spotify.SpotifyConfig;
 
 class RequestDeadlineTest {
 
@@ -45,6 +48,21 @@ class RequestDeadlineTest {
             @Override
             public String apiUrl() {
                 return "https://api.spotify.com/v1";
+            }
+
+            @Override
+            public String accountsUrl() {
+                return "https://accounts.spotify.com";
+            }
+
+            @Override
+            public Optional<String> clientId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> clientSecret() {
+                return Optional.empty();
             }
 
             @Override

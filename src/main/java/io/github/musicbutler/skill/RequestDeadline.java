@@ -1,4 +1,4 @@
-package io.github.musicbutler.spotify;
+package io.github.musicbutler.skill;
 
 import java.time.Duration;
 
@@ -8,9 +8,13 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazonaws.services.lambda.runtime.Context;
 
+import io.github.musicbutler.spotify.Deadline;
+import io.github.musicbutler.spotify.SpotifyConfig;
+
 /**
- * Sets each request's {@link Deadline} as it arrives: the Lambda's remaining time, but never more than Alexa's
- * patience, less a safety margin for answering.
+ * The one deadline policy: as each request arrives, its {@link Deadline} is set to the Lambda's remaining time,
+ * but never more than Alexa's patience, less a safety margin for answering. Every Spotify call of the request, the
+ * app's token included, shares it.
  */
 @Singleton
 public class RequestDeadline implements RequestInterceptor {

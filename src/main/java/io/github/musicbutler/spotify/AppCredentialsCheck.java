@@ -1,4 +1,4 @@
-package io.github.musicbutler.catalog;
+package io.github.musicbutler.spotify;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
@@ -16,10 +16,10 @@ class AppCredentialsCheck {
 
     private static final Logger LOG = Logger.getLogger(AppCredentialsCheck.class);
 
-    void onStart(@Observes StartupEvent event, AppCredentialsConfig credentials) {
-        if (credentials.complete()) {
+    void onStart(@Observes StartupEvent event, SpotifyConfig config) {
+        if (config.hasAppCredentials()) {
             LOG.infof("Catalog search gets the app's own Spotify token from %s/api/token on first use",
-                    credentials.accountsUrl());
+                    config.accountsUrl());
         } else {
             LOG.warn("Catalog search is OFF: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set"
                     + " for the skill to get its own Spotify token");

@@ -1,19 +1,21 @@
-package io.github.musicbutler.spotify;
+package io.github.musicbutler.reply;
 
 import java.util.List;
 
 import com.amazon.ask.model.ui.Image;
 import com.amazon.ask.response.ResponseBuilder;
 
+import io.github.musicbutler.spotify.Artwork;
+
 /**
  * The card in the Alexa app: a standard card with Spotify's picture where there is one, a simple card otherwise.
  */
-public final class ArtworkCard {
+public final class Cards {
 
-    private ArtworkCard() {
+    private Cards() {
     }
 
-    public static ResponseBuilder add(ResponseBuilder response, String title, String text, List<Artwork> images) {
+    public static ResponseBuilder withArtwork(ResponseBuilder response, String title, String text, List<Artwork> images) {
         List<Artwork> usable = images == null ? List.of()
                 : images.stream().filter(image -> image.url() != null && image.url().startsWith("https://")).toList();
         if (usable.isEmpty()) {

@@ -1,0 +1,104 @@
+package io.github.musicbutler.catalog;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+import jakarta.inject.Inject;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.dialogue.Choice;
+import io.github.musicbutler.dialogue.Dialogue;
+import io.github.musicbutler.i18n.Phrase;
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpokenList;
+import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.Playable;
+import io.github.musicbutler.spotify.SpotifySession;
+
+/**
+ * How every search is asked and answered, with the app's own token so that it works without linking: the top
+ * results read out, then, for a linked user, the offer to play one (a {@link Choice} for the next turn); for an
+ * unlinked user, how linking makes that possible. Failures are spoken by {@code SpotifyFailureHandler}.
+ */
+abstract class CatalogSearchHandler implements RequestHandler {
+
+    /** One way of searching: the catalog with the app's token, what was said, the listener's locale. */
+    @FunctionalInterface
+    interface Search {
+        List<Playable> find(SpotifySession catalog, String said, Locale locale);
+    }
+
+    @Inject
+    AccountLinking accountLinking;
+
+    @Inject
+    Dialogue dialogue;
+
+    private final String intent;
+    private final String slot;
+    private final String messages;
+    private final Search search;
+
+    /**
+     * @param messages the speech key prefix: {@code <messages>.found} introduces the results ({@code %1$s} what
+     *                 was searched for, {@code %2$s} the results), {@code <messages>.what} asks for the slot
+     */
+    CatalogSearchHandler(String intent, String slot, String messages, Search search) {
+        this.intent = intent;
+        this.slot = slot;
+        this.messages = messages;
+        this.search = search;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(intent));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Speech speech = Speech.of(input);
+        Optional<String> said = Slots.value(input, slot).map(String::strip);
+        if (said.isEmpty()) {
+            String question = speech.say(messages + ".what").ssml();
+            return input.getResponseBuilder().withSpeech(question).withReprompt(question)
+                    .addElicitSlotDirective(slot, ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent())
+                    .build();
+        }
+        List<Playable> results = search.find(accountLinking.catalog(input), said.get(), speech.locale());
+        if (results.isEmpty()) {
+            return input.getResponseBuilder()
+                    .withSpeech(speech.say("search.none", said.get()).ssml())
+                    .withReprompt(speech.say("search.none.reprompt").ssml())
+                    .build();
+        }
+        Phrase found = speech.say(messages + ".found", said.get(),
+                SpokenList.join(speech, results.stream().map(result -> Playables.spoken(speech, result)).toList()));
+        if (!accountLinking.isLinked(input)) {
+            return input.getResponseBuilder()
+                    .withSpeech(found.then(speech.say("search.link-to-play")).ssml())
+                    .withLinkAccountCard()
+                    .withShouldEndSession(true)
+                    .build();
+        }
+        dialogue.ask(input, new Choice(Choice.Source.SEARCH, results, null));
+        String card = String.join("\n", IntStream.range(0, results.size())
+                .mapToObj(i -> (i + 1) + ". " + Playables.spoken(speech, results.get(i)).text()).toList());
+        return Cards.withArtwork(input.getResponseBuilder(), speech.say("card.title").text(), card,
+                        results.stream().map(Playable::artwork).filter(art -> !art.isEmpty()).findFirst().orElse(List.of()))
+                .withSpeech(found.then(speech.say("search.choose")).ssml())
+                .withReprompt(speech.say("search.choose.reprompt").ssml())
+                .build();
+    }
+}

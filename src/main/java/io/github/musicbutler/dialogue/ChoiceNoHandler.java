@@ -1,0 +1,44 @@
+package io.github.musicbutler.dialogue;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.Optional;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Singleton;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.skill.HandlerPriority;
+
+/**
+ * "No" (or "neither") to an open {@link Choice}: nothing is played, and the listener is asked what they would
+ * like instead.
+ */
+@Singleton
+@Priority(HandlerPriority.FOLLOW_UP)
+public class ChoiceNoHandler implements RequestHandler {
+
+    private final Dialogue dialogue;
+
+    ChoiceNoHandler(Dialogue dialogue) {
+        this.dialogue = dialogue;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName("AMAZON.NoIntent")) && dialogue.open(input, Choice.class).isPresent();
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Choice choice = dialogue.open(input, Choice.class).orElseThrow();
+        Speech speech = Speech.of(input);
+        String prefix = choice.source() == Choice.Source.PLAYLISTS ? "playlists" : "search";
+        return input.getResponseBuilder().withSpeech(speech.say(prefix + ".declined").ssml())
+                .withReprompt(speech.say(prefix + ".declined.reprompt").ssml()).build();
+    }
+}

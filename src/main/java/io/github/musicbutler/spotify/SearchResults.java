@@ -1,0 +1,35 @@
+package io.github.musicbutler.spotify;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/**
+ * The answer of {@code GET /search}: one page per requested type, absent for types not asked for.
+ */
+@RegisterForReflection
+@JsonIgnoreProperties(ignoreUnknown = true)
+@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
+public record SearchResults(Page<PlayableItem> tracks, Page<Artist> artists, Page<Album> albums,
+        Page<Playlist> playlists) {
+
+    public List<PlayableItem> trackList() {
+        return tracks == null ? List.of() : tracks.items();
+    }
+
+    public List<Artist> artistList() {
+        return artists == null ? List.of() : artists.items();
+    }
+
+    public List<Album> albumList() {
+        return albums == null ? List.of() : albums.items();
+    }
+
+    public List<Playlist> playlistList() {
+        return playlists == null ? List.of() : playlists.items();
+    }
+}
