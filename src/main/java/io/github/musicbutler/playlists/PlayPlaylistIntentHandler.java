@@ -1,7 +1,5 @@
 package io.github.musicbutler.playlists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -16,7 +14,6 @@ import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.StartPlaying;
@@ -35,26 +32,17 @@ import io.smallrye.mutiny.tuples.Tuple2;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
+public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
 
     private final Dialogue dialogue;
 
     PlayPlaylistIntentHandler(Dialogue dialogue) {
+        super("PlayPlaylistIntent");
         this.dialogue = dialogue;
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("PlayPlaylistIntent"));
-    }
-
-    @Override
-    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
-        Speech speech = Speech.of(input);
-        Optional<String> heard = Slots.value(input, "playlist");
-        if (heard.isEmpty()) {
-            return PlaylistPrompts.which(input, speech);
-        }
+    protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
         Optional<String> deviceHeard = Slots.value(input, "device");
         List<Playlist> playlists;
         Device device = null;
@@ -69,7 +57,7 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
         } else {
             playlists = spotify.allPlaylists();
         }
-        return switch (SpokenNameMatcher.match(heard.get(), playlists, Playlist::name)) {
+        return switch (SpokenNameMatcher.match(heard, playlists, Playlist::name)) {
             case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
             case Match.Close<Playlist> close -> {
                 dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS,
@@ -80,10 +68,10 @@ public class PlayPlaylistIntentHandler extends LinkedAccountHandler {
             case Match.Suggestion<Playlist> near -> {
                 dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS, List.of(Playable.of(near.guess())), device));
                 yield input.getResponseBuilder()
-                        .withSpeech(speech.say("playlists.suggest", heard.get(), near.guess().name()).ssml())
+                        .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
                         .withReprompt(speech.say("playlists.suggest.reprompt", near.guess().name()).ssml()).build();
             }
-            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard.get());
+            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard);
         };
     }
 }

@@ -1,7 +1,5 @@
 package io.github.musicbutler.playlists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -14,13 +12,11 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
-import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
-import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistEntry;
@@ -32,30 +28,24 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class PlaylistContentsIntentHandler extends LinkedAccountHandler {
+public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
 
     static final int AT_A_TIME = 5;
 
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("PlaylistContentsIntent"));
+    PlaylistContentsIntentHandler() {
+        super("PlaylistContentsIntent");
     }
 
     @Override
-    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
-        Speech speech = Speech.of(input);
-        Optional<String> heard = Slots.value(input, "playlist");
-        if (heard.isEmpty()) {
-            return PlaylistPrompts.which(input, speech);
-        }
-        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard.get(), spotify.allPlaylists(), Playlist::name)) {
+    protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
+        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard, spotify.allPlaylists(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> Optional.of(clear.choice());
             case Match.Close<Playlist> close -> Optional.of(close.first());
             case Match.Suggestion<Playlist> near -> Optional.of(near.guess());
             case Match.None<Playlist> none -> Optional.empty();
         };
         if (playlist.isEmpty()) {
-            return PlaylistPrompts.notFound(input, speech, heard.get());
+            return PlaylistPrompts.notFound(input, speech, heard);
         }
         Page<PlaylistEntry> entries = spotify.playlistItems(playlist.get(), AT_A_TIME);
         List<Phrase> songs = Playables.songs(speech,

@@ -1,0 +1,44 @@
+package io.github.musicbutler.playlists;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.Optional;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.SpotifySession;
+
+/**
+ * An intent about one of the user's playlists, named in its {@code playlist} slot: without a name Alexa heard,
+ * the listener is asked which playlist.
+ */
+abstract class PlaylistByNameHandler extends LinkedAccountHandler {
+
+    private final String intent;
+
+    PlaylistByNameHandler(String intent) {
+        this.intent = intent;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(intent));
+    }
+
+    @Override
+    protected final Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        Speech speech = Speech.of(input);
+        Optional<String> heard = Slots.value(input, "playlist");
+        if (heard.isEmpty()) {
+            return PlaylistPrompts.which(input, speech);
+        }
+        return handleNamed(input, spotify, speech, heard.get());
+    }
+
+    protected abstract Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech,
+            String heard);
+}
