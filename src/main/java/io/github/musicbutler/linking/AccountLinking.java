@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Context;
+import com.amazon.ask.model.Person;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.User;
 import com.amazon.ask.model.interfaces.system.SystemState;
@@ -16,12 +17,35 @@ import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * The account-linking gate: whether this request comes from a linked user, and their Spotify for it. The token is
- * {@code context.System.user.accessToken}, which Alexa obtained (and keeps refreshed) when the user linked their
- * account. Speaks to users who are not linked.
+ * The account-linking gate: the one place that decides whose Spotify a request uses. A recognised speaker who
+ * linked their own Spotify ({@code context.System.person.accessToken}, skill personalisation) hears their own;
+ * anyone else hears the household's ({@code context.System.user.accessToken}, the Amazon account's link); without
+ * either, the listener is asked to link. Alexa obtains and refreshes both tokens; never log them, nor the ids.
  */
 @Singleton
 public class AccountLinking {
+
+    /** Whose link serves a request. */
+    public enum Level {
+        /** The recognised speaker's own link. */
+        PERSON("person-level token"),
+        /** The Amazon account's link, shared by the household. */
+        ACCOUNT("account-level token");
+
+        private final String description;
+
+        Level(String description) {
+            this.description = description;
+        }
+
+        /** For the request log: says which path served, without any id. */
+        public String description() {
+            return description;
+        }
+    }
+
+    private record Link(Level level, String accessToken) {
+    }
 
     private final Spotify spotify;
     private final RequestDeadline deadlines;
@@ -31,9 +55,9 @@ public class AccountLinking {
         this.deadlines = deadlines;
     }
 
-    /** The linked user's Spotify for this request, or empty when they have not linked. */
+    /** The speaker's Spotify for this request (their own, else the household's), or empty when neither is linked. */
     public Optional<SpotifySession> spotify(HandlerInput input) {
-        return accessToken(input).map(token -> spotify.forUser(token, deadlines.of(input)));
+        return link(input).map(link -> spotify.forUser(link.accessToken(), deadlines.of(input)));
     }
 
     /** Spotify's catalog with the app's own token, for anyone, linked or not. */
@@ -42,7 +66,12 @@ public class AccountLinking {
     }
 
     public boolean isLinked(HandlerInput input) {
-        return accessToken(input).isPresent();
+        return link(input).isPresent();
+    }
+
+    /** Which link this request's Spotify calls use, if any. */
+    public static Optional<Level> level(HandlerInput input) {
+        return link(input).map(Link::level);
     }
 
     /** For a user who never linked: a LinkAccount card in the Alexa app and how to use it. Ends the session. */
@@ -59,17 +88,19 @@ public class AccountLinking {
                 .build();
     }
 
-    /** For a user whose token Spotify no longer accepts (revoked, or the refresh token expired). */
+    /**
+     * For a link Spotify no longer accepts (revoked, or the refresh token expired): the speaker's own when they
+     * linked personally, so it is they who link again, not the household.
+     */
     public Optional<Response> askToLinkAgain(HandlerInput input) {
-        return askToLink(input, "link.again");
+        return askToLink(input, level(input).orElse(Level.ACCOUNT) == Level.PERSON ? "link.again.person" : "link.again");
     }
 
-    /** Never log it. */
-    private static Optional<String> accessToken(HandlerInput input) {
-        return Optional.ofNullable(input.getRequestEnvelope().getContext())
-                .map(Context::getSystem)
-                .map(SystemState::getUser)
-                .map(User::getAccessToken)
-                .filter(token -> !token.isBlank());
+    private static Optional<Link> link(HandlerInput input) {
+        Optional<SystemState> system = Optional.ofNullable(input.getRequestEnvelope().getContext()).map(Context::getSystem);
+        Optional<Link> personal = system.map(SystemState::getPerson).map(Person::getAccessToken)
+                .filter(token -> !token.isBlank()).map(token -> new Link(Level.PERSON, token));
+        return personal.or(() -> system.map(SystemState::getUser).map(User::getAccessToken)
+                .filter(token -> !token.isBlank()).map(token -> new Link(Level.ACCOUNT, token)));
     }
 }

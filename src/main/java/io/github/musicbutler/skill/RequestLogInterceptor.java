@@ -13,9 +13,12 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.linking.AccountLinking;
+
 /**
- * One log line per request: what was asked, in which locale, how it ended and how long it took. Deliberately
- * nothing that identifies a person: no access token, no user, device or session id, no slot values.
+ * One log line per request: what was asked, in which locale, whose link served it (person- or account-level, so an
+ * operator can see which path a household member took), how it ended and how long it took. Deliberately nothing
+ * that identifies a person: no access token, no user, person, device or session id, no slot values.
  */
 @Singleton
 public class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
@@ -35,7 +38,8 @@ public class RequestLogInterceptor implements RequestInterceptor, ResponseInterc
         String ending = response.map(Response::getShouldEndSession)
                 .map(end -> end ? "ends session" : "keeps session")
                 .orElse("no session change");
-        LOG.infof("%s %s, %s in %d ms", describe(input), input.getRequestEnvelope().getRequest().getLocale(),
+        String link = AccountLinking.level(input).map(AccountLinking.Level::description).orElse("no token");
+        LOG.infof("%s %s, %s, %s in %d ms", describe(input), input.getRequestEnvelope().getRequest().getLocale(), link,
                 ending, latencyMillis);
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.github.musicbutler.lambdarun.LocalLambda;
 
@@ -69,7 +70,10 @@ public final class AlexaConsole {
                         .start()) {
             String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoSpotify.TOKEN);
             header(resolver, demo, function);
-            Conversation conversation = new Conversation(resolver, function::invoke, token);
+            Optional<String> person = options.person();
+            Conversation conversation = new Conversation(resolver, function::invoke, token,
+                    person.map(name -> "amzn1.ask.person.console-" + name).orElse(null),
+                    person.map(name -> DemoSpotify.SAM_TOKEN).orElse(null));
             boolean interactive = options.script().isEmpty();
             for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
                 String utterance = line.strip();
@@ -106,7 +110,9 @@ public final class AlexaConsole {
                 ? "the demo account \"" + demo.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
                 : "your account (SPOTIFY_ACCESS_TOKEN) at " + options.spotifyApiUrl();
         out.println("Music Butler console, " + resolver.locale() + ", Spotify: "
-                + (options.unlinked() ? "not linked (no token in the requests)" : spotify));
+                + (options.unlinked() ? "not linked (no token in the requests)" : spotify)
+                + options.person().map(name -> "; speaking as " + name + ", who linked their own demo Spotify"
+                        + " (a recognised voice: requests carry context.System.person)").orElse(""));
         if (options.script().isEmpty()) {
             out.println("Say \"" + (resolver.locale().startsWith("de") ? "öffne " : "open ")
                     + resolver.invocationName() + "\" to start; /quit or Ctrl-D to leave. Function log: "

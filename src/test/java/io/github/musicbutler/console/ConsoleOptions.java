@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -14,6 +15,8 @@ import java.util.TreeMap;
  * <pre>
  * --locale de-DE      -Dconsole.locale=de-DE       en-US (default), en-GB or de-DE
  * --unlinked          -Dconsole.unlinked           a user who has not linked Spotify (LinkAccount card)
+ * --person sam        -Dconsole.person=sam         speak as Sam, a recognised household member who linked his own
+ *                                                  demo Spotify (Alexa's skill personalisation)
  * --script FILE       -Dconsole.script=FILE        read utterances from FILE ("-" = stdin), print the transcript
  * --token TOKEN       -Dconsole.token=TOKEN        a real Spotify access token; or SPOTIFY_ACCESS_TOKEN
  * --function ZIP      -Dconsole.function=ZIP       the function to run (default target/function.zip)
@@ -23,14 +26,18 @@ import java.util.TreeMap;
  * shell's {@code SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_CLIENT_ID} and
  * {@code SPOTIFY_CLIENT_SECRET} (the last two for catalogue search with the app's own token).
  */
-public record ConsoleOptions(String locale, boolean unlinked, Optional<Path> script, Optional<String> spotifyToken,
-        Map<String, String> spotifyEnvironment, Path function, boolean verbose) {
+public record ConsoleOptions(String locale, boolean unlinked, Optional<String> person, Optional<Path> script,
+        Optional<String> spotifyToken, Map<String, String> spotifyEnvironment, Path function, boolean verbose) {
+
+    /** The household members who linked their own demo Spotify: the only speakers the console can be. */
+    public static final List<String> PEOPLE = List.of("sam");
 
     public static final String REAL_SPOTIFY_API = "https://api.spotify.com/v1";
 
     public static ConsoleOptions parse(List<String> args, Properties properties, Map<String, String> env) {
         String locale = properties.getProperty("console.locale", "en-US");
         boolean unlinked = flag(properties, "console.unlinked");
+        String person = properties.getProperty("console.person");
         String script = properties.getProperty("console.script");
         String token = properties.getProperty("console.token", env.get("SPOTIFY_ACCESS_TOKEN"));
         String function = properties.getProperty("console.function", "target/function.zip");
@@ -41,22 +48,41 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<Path> scr
             switch (arg) {
                 case "--locale" -> locale = value(rest, arg);
                 case "--unlinked" -> unlinked = true;
+                case "--person" -> person = value(rest, arg);
                 case "--script" -> script = value(rest, arg);
                 case "--token" -> token = value(rest, arg);
                 case "--function" -> function = value(rest, arg);
                 case "--verbose" -> verbose = true;
                 default -> throw new IllegalArgumentException("Unknown option " + arg
-                        + " (options: --locale L, --unlinked, --script FILE, --token T, --function ZIP, --verbose)");
+                        + " (options: --locale L, --unlinked, --person NAME, --script FILE, --token T, --function ZIP,"
+                        + " --verbose)");
             }
         }
-        return new ConsoleOptions(locale, unlinked, Optional.ofNullable(script).filter(s -> !s.isBlank()).map(Path::of),
+        Optional<String> speaker = Optional.ofNullable(person).map(String::strip).filter(p -> !p.isEmpty())
+                .map(p -> p.toLowerCase(Locale.ROOT));
+        if (speaker.isPresent() && !PEOPLE.contains(speaker.get())) {
+            throw new IllegalArgumentException("Unknown household member " + person + " (the demo household has: "
+                    + String.join(", ", PEOPLE) + ")");
+        }
+        if (speaker.isPresent() && token != null && !token.isBlank()) {
+            throw new IllegalArgumentException("--person speaks with the demo household's Spotify; it cannot be"
+                    + " combined with a real token");
+        }
+        return new ConsoleOptions(locale, unlinked, speaker,
+                Optional.ofNullable(script).filter(s -> !s.isBlank()).map(Path::of),
                 Optional.ofNullable(token).filter(t -> !t.isBlank()), spotifyEnvironment(env), Path.of(function), verbose);
     }
 
     /** Script mode against the demo account: utterances from a reader, a transcript out. */
     public static ConsoleOptions script(String locale, boolean unlinked, Path function) {
-        return new ConsoleOptions(locale, unlinked, Optional.of(Path.of("-")), Optional.empty(), Map.of(), function,
-                false);
+        return new ConsoleOptions(locale, unlinked, Optional.empty(), Optional.of(Path.of("-")), Optional.empty(),
+                Map.of(), function, false);
+    }
+
+    /** The same, spoken by a recognised household member ({@link #PEOPLE}). */
+    public ConsoleOptions spokenBy(String person) {
+        return new ConsoleOptions(locale, unlinked, Optional.of(person), script, spotifyToken, spotifyEnvironment,
+                function, verbose);
     }
 
     /** With a real token: the skill's Spotify settings as this shell has them, the real API by default. */

@@ -66,4 +66,25 @@ class ConsoleOptionsTest {
 
         assertTrue(refused.getMessage().contains("--locale"));
     }
+
+    @Test
+    void consolePersonSpeaksAsARecognisedHouseholdMember() {
+        Properties properties = new Properties();
+        properties.setProperty("console.person", "Sam");
+
+        assertEquals(java.util.Optional.of("sam"), ConsoleOptions.parse(List.of(), properties, Map.of()).person());
+        assertEquals(java.util.Optional.of("sam"), ConsoleOptions.parse(List.of("--person", "sam"), new Properties(),
+                Map.of()).person());
+    }
+
+    @Test
+    void anUnknownHouseholdMemberIsRefusedWithTheKnownOnes() {
+        Properties properties = new Properties();
+        properties.setProperty("console.person", "kim");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ConsoleOptions.parse(List.of(), properties, Map.of()));
+
+        assertTrue(refused.getMessage().contains("sam"), refused.getMessage());
+    }
 }

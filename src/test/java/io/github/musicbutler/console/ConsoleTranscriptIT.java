@@ -92,6 +92,18 @@ class ConsoleTranscriptIT {
     }
 
     @Test
+    void aRecognisedHouseholdMemberHearsTheirOwnSpotify() {
+        conversation("en-US").spokenBy("sam")
+                .say("open music butler").hears("Welcome to Music Butler, Sam Demo!").listening()
+                .say("what are my playlists").hears("You have 2 playlists: Skate Punk and Study Beats.").closed()
+                .verify();
+        conversation("de-DE").spokenBy("sam")
+                .say("öffne Musik Butler").hears("Willkommen beim Musik Butler, Sam Demo!").listening()
+                .say("welche Playlists habe ich").hears("Du hast 2 Playlists: Skate Punk und Study Beats.").closed()
+                .verify();
+    }
+
+    @Test
     void anUnlinkedUserGetsTheLinkAccountCard() {
         conversation("en-US").unlinked()
                 .say("open music butler").hears("please link your Spotify account").card("LinkAccount").closed()
@@ -107,6 +119,7 @@ class ConsoleTranscriptIT {
 
         private final String locale;
         private boolean unlinked;
+        private String person;
         private final List<String> utterances = new ArrayList<>();
         private final List<List<String>> expectations = new ArrayList<>();
 
@@ -116,6 +129,11 @@ class ConsoleTranscriptIT {
 
         Script unlinked() {
             unlinked = true;
+            return this;
+        }
+
+        Script spokenBy(String householdMember) {
+            person = householdMember;
             return this;
         }
 
@@ -150,6 +168,9 @@ class ConsoleTranscriptIT {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
             ConsoleOptions options = ConsoleOptions.script(locale, unlinked,
                     Path.of(System.getProperty("lambdarun.artifact", "target/function.zip")));
+            if (person != null) {
+                options = options.spokenBy(person);
+            }
             AlexaConsole.run(options, new StringReader(String.join("\n", utterances) + "\n"),
                     new PrintStream(output, true, StandardCharsets.UTF_8));
             String transcript = output.toString(StandardCharsets.UTF_8);

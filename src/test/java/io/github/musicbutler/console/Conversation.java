@@ -28,6 +28,8 @@ public final class Conversation {
     private final UtteranceResolver resolver;
     private final UnaryOperator<String> skill;
     private final String accessToken;
+    private final String personId;
+    private final String personToken;
     private String sessionId;
     private JsonNode attributes;
 
@@ -36,9 +38,20 @@ public final class Conversation {
      * @param accessToken the linked user's Spotify token as Alexa would send it, or null for an unlinked user
      */
     public Conversation(UtteranceResolver resolver, UnaryOperator<String> skill, String accessToken) {
+        this(resolver, skill, accessToken, null, null);
+    }
+
+    /**
+     * @param personId    a recognised speaker, as Alexa identifies them in {@code context.System.person}, or null
+     * @param personToken that speaker's own Spotify token, when they linked personally, or null
+     */
+    public Conversation(UtteranceResolver resolver, UnaryOperator<String> skill, String accessToken, String personId,
+            String personToken) {
         this.resolver = resolver;
         this.skill = skill;
         this.accessToken = accessToken;
+        this.personId = personId;
+        this.personToken = personToken;
     }
 
     public boolean sessionOpen() {
@@ -88,7 +101,9 @@ public final class Conversation {
                 .sessionId(sessionId)
                 .sessionAttributes(attributes)
                 .requestId("amzn1.echo-api.request." + UUID.randomUUID(), Instant.now());
-        return accessToken == null ? request.unlinked() : request.linkedWith(accessToken);
+        request = accessToken == null ? request.unlinked() : request.linkedWith(accessToken);
+        // Alexa recognises a voice ID with "Personalize skills" on at the voice-only level (300).
+        return personId == null ? request : request.spokenBy(personId, personToken, 300);
     }
 
     private Turn turn(Understanding understood, boolean newSession, String request, String response) {

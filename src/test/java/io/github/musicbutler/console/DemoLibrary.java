@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The music of the demo account "Alex Demo": a dozen playlists (German names with umlauts among them), three
@@ -43,16 +44,18 @@ final class DemoLibrary {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final List<Playlist> playlists = new ArrayList<>();
     private final List<Device> devices;
+    private final String userId;
+    private final String userName;
 
     /**
      * @param german whether the account belongs to a German speaker, who names their speakers in German: the
      *        device names are the only names a user gives that the skill must match against speech
      */
     DemoLibrary(boolean german) {
-        devices = List.of(
+        this(USER_ID, USER_NAME, List.of(
                 device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
                 device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
-                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70));
+                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70)));
         playlist("Running Mix", "Fast songs for a fast 5k",
                 "Blinding Lights|The Weeknd|After Hours|200040",
                 "Don't Stop Me Now|Queen|Jazz|209413",
@@ -119,6 +122,39 @@ final class DemoLibrary {
                 "Can't Stop the Feeling!|Justin Timberlake|Trolls|236000");
     }
 
+    private DemoLibrary(String userId, String userName, List<Device> devices) {
+        this.userId = userId;
+        this.userName = userName;
+        this.devices = devices;
+    }
+
+    /**
+     * Sam, who lives with Alex and linked his own Spotify for the skill (a recognised speaker with "Personalize
+     * skills" on): other playlists and his own phone, the same speakers at home.
+     */
+    static DemoLibrary sam(boolean german) {
+        DemoLibrary sam = new DemoLibrary("samdemo", "Sam Demo", List.of(
+                device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
+                device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
+                device(german ? "Handy von Sam" : "Sam's Phone", "Smartphone", 55)));
+        sam.playlist("Skate Punk", "Fast and loud",
+                "All the Small Things|blink-182|Enema of the State|167066",
+                "Basket Case|Green Day|Dookie|181533",
+                "The Middle|Jimmy Eat World|Bleed American|165853");
+        sam.playlist("Study Beats", "Lo-fi to think to",
+                "Nuvole Bianche|Ludovico Einaudi|Una Mattina|357000",
+                "Experience|Ludovico Einaudi|In a Time Lapse|315000");
+        return sam;
+    }
+
+    String userId() {
+        return userId;
+    }
+
+    String userName() {
+        return userName;
+    }
+
     List<Playlist> playlists() {
         return playlists;
     }
@@ -138,7 +174,7 @@ final class DemoLibrary {
             case "long_term" -> List.of("Queen", "The Beatles", "Michael Jackson", "Nirvana", "Miles Davis");
             default -> List.of("Queen", "The Weeknd", "Jack Johnson", "Die Toten Hosen", "Kanye West");
         };
-        return names.stream().map(name -> artists.get(base62(name))).toList();
+        return names.stream().map(name -> artists.get(base62(name))).filter(Objects::nonNull).toList();
     }
 
     List<Track> topTracks(String timeRange) {
@@ -148,8 +184,7 @@ final class DemoLibrary {
             default -> List.of("Blinding Lights", "Don't Stop Me Now", "Banana Pancakes", "Tage wie diese");
         };
         return names.stream()
-                .map(name -> tracks.values().stream().filter(track -> track.name().equals(name))
-                        .findFirst().orElseThrow())
+                .flatMap(name -> tracks.values().stream().filter(track -> track.name().equals(name)).findFirst().stream())
                 .toList();
     }
 

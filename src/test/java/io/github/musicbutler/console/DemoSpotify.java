@@ -56,6 +56,8 @@ public final class DemoSpotify implements AutoCloseable {
 
     public static final String TOKEN_PREFIX = "demo-";
     public static final String TOKEN = TOKEN_PREFIX + "alex-access-token";
+    /** Sam's own link: a household member's personal token, as Alexa sends it in {@code context.System.person}. */
+    public static final String SAM_TOKEN = TOKEN_PREFIX + "sam-access-token";
     /** The skill's own Spotify app, for catalogue search with an app token (client-credentials grant). */
     public static final String CLIENT_ID = "demo-client-id";
     public static final String CLIENT_SECRET = "demo-client-secret";
@@ -64,28 +66,41 @@ public final class DemoSpotify implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEARCH_LIMIT_MAX = 10;
 
-    private final DemoLibrary library;
     private final List<Route> routes = new ArrayList<>();
-    private final Set<String> savedUris = new LinkedHashSet<>();
     private final HttpServer server;
+    /** The people of the demo household, by their access token. */
+    private final Map<String, Account> accounts = new HashMap<>();
+    /** Whose token the request being answered carries. */
+    private Account user;
 
-    /** What is playing from: a playlist, album or artist; {@code null} for songs started on their own. */
-    private Context context;
-    private List<Track> queue;
-    private int position;
-    private Device activeDevice;
-    private boolean playing;
-    private boolean shuffle;
+    /** A person's Spotify: their music and their player, which plays what they last started. */
+    private static final class Account {
+        private final DemoLibrary library;
+        private final Set<String> savedUris = new LinkedHashSet<>();
+        /** What is playing from: a playlist, album or artist; {@code null} for songs started on their own. */
+        private Context context;
+        private List<Track> queue;
+        private int position;
+        private Device activeDevice;
+        private boolean playing;
+        private boolean shuffle;
+
+        Account(DemoLibrary library) {
+            this.library = library;
+            Playlist start = library.playlists().get(Math.min(1, library.playlists().size() - 1));
+            context = new Context("playlist", start.uri(), "/playlists/" + start.id());
+            queue = start.tracks();
+            activeDevice = library.devices().get(2);
+            playing = true;
+        }
+    }
 
     private DemoSpotify(int port, boolean german) throws IOException {
-        library = new DemoLibrary(german);
-        Playlist start = library.playlists().get(1);
-        context = new Context("playlist", start.uri(), "/playlists/" + start.id());
-        queue = start.tracks();
-        activeDevice = library.devices().get(2);
-        playing = true;
+        accounts.put(TOKEN, new Account(new DemoLibrary(german)));
+        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(german)));
+        user = accounts.get(TOKEN);
         get("/me", request -> ok(me()));
-        get("/me/playlists", request -> ok(page(request, "/me/playlists", library.playlists(), this::playlist,
+        get("/me/playlists", request -> ok(page(request, "/me/playlists", user.library.playlists(), this::playlist,
                 20, 50)));
         get("/playlists/([^/]+)", request -> findPlaylist(request.group(1)).map(p -> ok(fullPlaylist(p)))
                 .orElseGet(this::notFound));
@@ -98,14 +113,14 @@ public final class DemoSpotify implements AutoCloseable {
         get("/me/player/devices", request -> ok(devices()));
         put("/me/player/play", this::play);
         put("/me/player", this::transfer);
-        put("/me/player/pause", request -> whenActive(() -> playing = false));
+        put("/me/player/pause", request -> whenActive(() -> user.playing = false));
         post("/me/player/next", request -> whenActive(() -> skip(1)));
         post("/me/player/previous", request -> whenActive(() -> skip(-1)));
-        put("/me/player/shuffle", request -> whenActive(() -> shuffle = Boolean.parseBoolean(request.query("state"))));
+        put("/me/player/shuffle", request -> whenActive(() -> user.shuffle = Boolean.parseBoolean(request.query("state"))));
         get("/me/top/artists", request -> ok(page(request, "/me/top/artists",
-                library.topArtists(request.query("time_range", "medium_term")), this::artist, 20, 50)));
+                user.library.topArtists(request.query("time_range", "medium_term")), this::artist, 20, 50)));
         get("/me/top/tracks", request -> ok(page(request, "/me/top/tracks",
-                library.topTracks(request.query("time_range", "medium_term")), this::track, 20, 50)));
+                user.library.topTracks(request.query("time_range", "medium_term")), this::track, 20, 50)));
         put("/me/library", this::save);
         get("/search", this::search);
         server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
@@ -144,7 +159,7 @@ public final class DemoSpotify implements AutoCloseable {
     }
 
     public String userName() {
-        return DemoLibrary.USER_NAME;
+        return accounts.get(TOKEN).library.userName();
     }
 
     @Override
@@ -155,32 +170,32 @@ public final class DemoSpotify implements AutoCloseable {
     // ---- endpoints ----
 
     private Answer playback(boolean withDevice) {
-        if (activeDevice == null) {
+        if (user.activeDevice == null) {
             return new Answer(204, null);
         }
-        Track track = queue.get(position);
+        Track track = user.queue.get(user.position);
         ObjectNode state = JSON.createObjectNode();
         if (withDevice) {
-            state.set("device", device(activeDevice));
+            state.set("device", device(user.activeDevice));
             state.put("repeat_state", "off");
-            state.put("shuffle_state", shuffle);
+            state.put("shuffle_state", user.shuffle);
         }
-        if (context == null) {
+        if (user.context == null) {
             // As Spotify reports a song started with "uris": no context at all.
             state.putNull("context");
         } else {
             ObjectNode contextNode = state.putObject("context");
-            contextNode.put("type", context.type());
-            contextNode.put("uri", context.uri());
-            contextNode.put("href", apiUrl() + context.path());
-            contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com" + context.path());
+            contextNode.put("type", user.context.type());
+            contextNode.put("uri", user.context.uri());
+            contextNode.put("href", apiUrl() + user.context.path());
+            contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com" + user.context.path());
         }
         state.put("timestamp", System.currentTimeMillis());
         state.put("progress_ms", Math.min(42_000, track.durationMs() / 3));
-        state.put("is_playing", playing);
+        state.put("is_playing", user.playing);
         state.set("item", track(track));
         state.put("currently_playing_type", "track");
-        state.putObject("actions").putObject("disallows").put("resuming", playing);
+        state.putObject("actions").putObject("disallows").put("resuming", user.playing);
         return ok(state);
     }
 
@@ -189,7 +204,7 @@ public final class DemoSpotify implements AutoCloseable {
         if (device.isPresent() && device.get() == null) {
             return error(404, "Device not found", "DEVICE_NOT_FOUND");
         }
-        if (device.isEmpty() && activeDevice == null) {
+        if (device.isEmpty() && user.activeDevice == null) {
             return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
         }
         JsonNode body = request.json();
@@ -199,22 +214,22 @@ public final class DemoSpotify implements AutoCloseable {
             if (started.isEmpty()) {
                 return error(404, "Context not found", null);
             }
-            context = started.get();
-            queue = tracksOf(contextUri);
+            user.context = started.get();
+            user.queue = tracksOf(contextUri);
             int offset = body.path("offset").path("position").asInt(0);
-            position = Math.max(0, Math.min(offset, queue.size() - 1));
+            user.position = Math.max(0, Math.min(offset, user.queue.size() - 1));
         } else if (body.has("uris")) {
             String uri = body.path("uris").path(0).asText();
-            Optional<Track> song = library.tracks().stream().filter(track -> track.uri().equals(uri)).findFirst();
+            Optional<Track> song = user.library.tracks().stream().filter(track -> track.uri().equals(uri)).findFirst();
             if (song.isEmpty()) {
                 return error(404, "Track not found", null);
             }
-            context = null;
-            queue = List.of(song.get());
-            position = 0;
+            user.context = null;
+            user.queue = List.of(song.get());
+            user.position = 0;
         }
-        device.ifPresent(chosen -> activeDevice = chosen);
-        playing = true;
+        device.ifPresent(chosen -> user.activeDevice = chosen);
+        user.playing = true;
         return new Answer(204, null);
     }
 
@@ -229,11 +244,11 @@ public final class DemoSpotify implements AutoCloseable {
 
     /** The songs a playlist, album or artist plays, in order. */
     private List<Track> tracksOf(String uri) {
-        Optional<Playlist> playlist = library.playlists().stream().filter(p -> p.uri().equals(uri)).findFirst();
+        Optional<Playlist> playlist = user.library.playlists().stream().filter(p -> p.uri().equals(uri)).findFirst();
         if (playlist.isPresent()) {
             return playlist.get().tracks();
         }
-        return library.tracks().stream()
+        return user.library.tracks().stream()
                 .filter(track -> track.artist().uri().equals(uri) || albumUri(track).equals(uri))
                 .toList();
     }
@@ -251,15 +266,15 @@ public final class DemoSpotify implements AutoCloseable {
         if (device == null) {
             return error(404, "Device not found", "DEVICE_NOT_FOUND");
         }
-        activeDevice = device;
+        user.activeDevice = device;
         if (body.path("play").asBoolean(false)) {
-            playing = true;
+            user.playing = true;
         }
         return new Answer(204, null);
     }
 
     private Answer whenActive(Runnable command) {
-        if (activeDevice == null) {
+        if (user.activeDevice == null) {
             return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
         }
         command.run();
@@ -267,8 +282,8 @@ public final class DemoSpotify implements AutoCloseable {
     }
 
     private void skip(int by) {
-        position = Math.floorMod(position + by, queue.size());
-        playing = true;
+        user.position = Math.floorMod(user.position + by, user.queue.size());
+        user.playing = true;
     }
 
     private Answer save(Request request) {
@@ -276,7 +291,7 @@ public final class DemoSpotify implements AutoCloseable {
         if (uris == null || uris.isBlank()) {
             return error(400, "Missing required parameter: uris", null);
         }
-        savedUris.addAll(List.of(uris.split(",")));
+        user.savedUris.addAll(List.of(uris.split(",")));
         return new Answer(200, null);
     }
 
@@ -294,16 +309,16 @@ public final class DemoSpotify implements AutoCloseable {
         ObjectNode result = JSON.createObjectNode();
         for (String type : types.split(",")) {
             switch (type) {
-                case "track" -> result.set("tracks", page(request, "/search", library.tracks().stream()
+                case "track" -> result.set("tracks", page(request, "/search", user.library.tracks().stream()
                         .filter(t -> query.matches(t.name(), t.artist().name(), t.album())).toList(),
                         this::track, 5, SEARCH_LIMIT_MAX));
-                case "artist" -> result.set("artists", page(request, "/search", library.tracks().stream()
+                case "artist" -> result.set("artists", page(request, "/search", user.library.tracks().stream()
                         .map(Track::artist).distinct().filter(a -> query.matches(null, a.name(), null)).toList(),
                         this::artist, 5, SEARCH_LIMIT_MAX));
-                case "playlist" -> result.set("playlists", page(request, "/search", library.playlists().stream()
+                case "playlist" -> result.set("playlists", page(request, "/search", user.library.playlists().stream()
                         .filter(p -> query.matches(p.name() + " " + p.description(), null, null)).toList(),
                         this::playlist, 5, SEARCH_LIMIT_MAX));
-                case "album" -> result.set("albums", page(request, "/search", library.tracks().stream()
+                case "album" -> result.set("albums", page(request, "/search", user.library.tracks().stream()
                         .filter(t -> query.matches(t.album(), t.artist().name(), t.album()))
                         .filter(distinctBy(DemoSpotify::albumUri)).toList(),
                         this::album, 5, SEARCH_LIMIT_MAX));
@@ -378,14 +393,14 @@ public final class DemoSpotify implements AutoCloseable {
 
     private ObjectNode me() {
         ObjectNode me = JSON.createObjectNode();
-        me.put("display_name", DemoLibrary.USER_NAME);
-        me.putObject("external_urls").put("spotify", "https://open.spotify.com/user/" + DemoLibrary.USER_ID);
+        me.put("display_name", user.library.userName());
+        me.putObject("external_urls").put("spotify", "https://open.spotify.com/user/" + user.library.userId());
         me.putObject("followers").putNull("href").put("total", 12);
-        me.put("href", apiUrl() + "/users/" + DemoLibrary.USER_ID);
-        me.put("id", DemoLibrary.USER_ID);
-        me.set("images", images("user-" + DemoLibrary.USER_ID, 64));
+        me.put("href", apiUrl() + "/users/" + user.library.userId());
+        me.put("id", user.library.userId());
+        me.set("images", images("user-" + user.library.userId(), 64));
         me.put("type", "user");
-        me.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        me.put("uri", "spotify:user:" + user.library.userId());
         return me;
     }
 
@@ -399,10 +414,10 @@ public final class DemoSpotify implements AutoCloseable {
         node.set("images", images("playlist-" + playlist.id(), 640));
         node.put("name", playlist.name());
         ObjectNode owner = node.putObject("owner");
-        owner.put("display_name", DemoLibrary.USER_NAME);
-        owner.put("id", DemoLibrary.USER_ID);
+        owner.put("display_name", user.library.userName());
+        owner.put("id", user.library.userId());
         owner.put("type", "user");
-        owner.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        owner.put("uri", "spotify:user:" + user.library.userId());
         node.put("public", false);
         node.put("snapshot_id", "AAAAB" + playlist.id());
         ObjectNode items = node.putObject("items");
@@ -425,9 +440,9 @@ public final class DemoSpotify implements AutoCloseable {
         ObjectNode entry = JSON.createObjectNode();
         entry.put("added_at", "2026-03-14T09:26:53Z");
         ObjectNode addedBy = entry.putObject("added_by");
-        addedBy.put("id", DemoLibrary.USER_ID);
+        addedBy.put("id", user.library.userId());
         addedBy.put("type", "user");
-        addedBy.put("uri", "spotify:user:" + DemoLibrary.USER_ID);
+        addedBy.put("uri", "spotify:user:" + user.library.userId());
         entry.put("is_local", false);
         entry.set("item", track(track));
         return entry;
@@ -499,14 +514,14 @@ public final class DemoSpotify implements AutoCloseable {
     private ObjectNode devices() {
         ObjectNode node = JSON.createObjectNode();
         ArrayNode devices = node.putArray("devices");
-        library.devices().forEach(device -> devices.add(device(device)));
+        user.library.devices().forEach(device -> devices.add(device(device)));
         return node;
     }
 
     private ObjectNode device(Device device) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", device.id());
-        node.put("is_active", device == activeDevice);
+        node.put("is_active", device == user.activeDevice);
         node.put("is_private_session", false);
         node.put("is_restricted", false);
         node.put("name", device.name());
@@ -550,11 +565,11 @@ public final class DemoSpotify implements AutoCloseable {
     // ---- plumbing ----
 
     private Optional<Playlist> findPlaylist(String id) {
-        return library.playlists().stream().filter(playlist -> playlist.id().equals(id)).findFirst();
+        return user.library.playlists().stream().filter(playlist -> playlist.id().equals(id)).findFirst();
     }
 
     private Device findDevice(String id) {
-        return library.devices().stream().filter(device -> device.id().equals(id)).findFirst().orElse(null);
+        return user.library.devices().stream().filter(device -> device.id().equals(id)).findFirst().orElse(null);
     }
 
     private Answer notFound() {
@@ -614,6 +629,8 @@ public final class DemoSpotify implements AutoCloseable {
         if (authorization == null || !authorization.startsWith("Bearer " + TOKEN_PREFIX)) {
             return error(401, authorization == null ? "No token provided" : "Invalid access token", null);
         }
+        // Sam's token is Sam's Spotify; Alex's, the app's (catalogue only) and any other demo token are Alex's.
+        user = accounts.getOrDefault(authorization.substring("Bearer ".length()), accounts.get(TOKEN));
         URI uri = exchange.getRequestURI();
         boolean pathKnown = false;
         for (Route route : routes) {

@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class RequestLogTest {
 
     private static final Pattern REQUEST_LINE = Pattern.compile(
-            "IntentRequest AMAZON\\.HelpIntent de-DE, keeps session in \\d+ ms");
+            "IntentRequest AMAZON\\.HelpIntent de-DE, account-level token, keeps session in \\d+ ms");
 
     @RegisterExtension
     LogCapture log = new LogCapture();
@@ -47,7 +47,7 @@ class RequestLogTest {
     void launchRequestIsLoggedWithoutIntent() {
         ask(AlexaRequest.launch());
 
-        assertTrue(log.lines().stream().anyMatch(line -> line.contains("LaunchRequest en-US, keeps session in")), log.all());
+        assertTrue(log.lines().stream().anyMatch(line -> line.contains("LaunchRequest en-US, account-level token, keeps session in")), log.all());
     }
 
     @Test

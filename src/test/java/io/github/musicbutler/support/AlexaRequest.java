@@ -136,6 +136,21 @@ public final class AlexaRequest {
         return resolvedSlot(name, "TIME_RANGE", heard, valueId, valueName);
     }
 
+    /**
+     * A recognised speaker (voice ID with "Personalize skills" on), as Alexa adds them beside the account's
+     * {@code user}: {@code context.System.person} with their id, how sure Alexa is ({@code level} 300: voice, 400:
+     * voice and more), and, when they linked their own Spotify, their {@code accessToken}; {@code null} for none.
+     */
+    public AlexaRequest spokenBy(String personId, String accessToken, int confidenceLevel) {
+        ObjectNode person = system().putObject("person");
+        person.put("personId", personId);
+        if (accessToken != null) {
+            person.put("accessToken", accessToken);
+        }
+        person.putObject("authenticationConfidenceLevel").put("level", confidenceLevel);
+        return this;
+    }
+
     public AlexaRequest linkedWith(String accessToken) {
         system().with("user").put("accessToken", accessToken);
         if (envelope.has("session")) {
