@@ -9,7 +9,6 @@ import org.jboss.logging.Logger;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -27,8 +26,6 @@ public class Dialogue implements RequestInterceptor {
 
     private static final Logger LOG = Logger.getLogger(Dialogue.class);
     private static final String ASKED = Dialogue.class.getName() + ".asked";
-    private static final TypeReference<Map<String, Object>> AS_MAP = new TypeReference<>() {
-    };
 
     private final ObjectMapper mapper;
 
@@ -56,7 +53,7 @@ public class Dialogue implements RequestInterceptor {
 
     /** Asks {@code question}: it is what the next turn answers. */
     public void ask(HandlerInput input, Question question) {
-        input.getAttributesManager().getSessionAttributes().put(KEY, mapper.convertValue(question, AS_MAP));
+        input.getAttributesManager().getSessionAttributes().put(KEY, mapper.convertValue(question, Map.class));
     }
 
     /** Keeps the question of the previous turn open for one more turn (the answer was not understood). */
