@@ -2,6 +2,8 @@ package io.github.musicbutler.catalog;
 
 import jakarta.ws.rs.WebApplicationException;
 
+import io.github.musicbutler.secrets.AppCredentialsRejectedException;
+import io.github.musicbutler.secrets.ClientSecretUnavailableException;
 import io.quarkus.oidc.client.OidcClientException;
 import io.smallrye.mutiny.TimeoutException;
 
@@ -14,6 +16,8 @@ public class CatalogException extends RuntimeException {
     public enum Reason {
         /** SPOTIFY_CLIENT_ID or SPOTIFY_CLIENT_SECRET is not set: the app has no way to get its own token. */
         NOT_CONFIGURED,
+        /** Spotify's accounts service refused the client id or secret (invalid_client): the setup is wrong. */
+        CREDENTIALS_REJECTED,
         /** The accounts service gave no app token, or the catalog did not answer. */
         SEARCH_UNAVAILABLE
     }
@@ -34,6 +38,12 @@ public class CatalogException extends RuntimeException {
     }
 
     static CatalogException searchFailed(Throwable failure) {
+        if (causedBy(failure, AppCredentialsRejectedException.class)) {
+            return new CatalogException(Reason.CREDENTIALS_REJECTED, "Spotify rejected the app's client credentials", failure);
+        }
+        if (causedBy(failure, ClientSecretUnavailableException.class)) {
+            return new CatalogException(Reason.SEARCH_UNAVAILABLE, "The Spotify client secret could not be read", failure);
+        }
         if (causedBy(failure, OidcClientException.class)) {
             return new CatalogException(Reason.SEARCH_UNAVAILABLE, "The app's Spotify token could not be obtained", failure);
         }

@@ -38,6 +38,7 @@ public class CatalogFailureHandler implements ExceptionHandler {
         Speech speech = Speech.of(input);
         return switch (failure.reason()) {
             case NOT_CONFIGURED -> end(input, speech.say("catalog.not-configured"));
+            case CREDENTIALS_REJECTED -> end(input, speech.say("catalog.credentials-rejected"));
             case SEARCH_UNAVAILABLE -> end(input, speech.say("catalog.unavailable"));
         };
     }

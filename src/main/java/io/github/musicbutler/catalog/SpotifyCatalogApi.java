@@ -6,18 +6,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import io.github.musicbutler.secrets.ClientSecretLoader;
 import io.quarkus.oidc.client.filter.OidcClientFilter;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Spotify's catalog, called with the app's own token: the OIDC client filter puts the token of the OIDC client
  * {@code spotify} (client-credentials grant) on every call, fetching it on first use and renewing it before it
- * expires. Base URL {@code quarkus.rest-client.spotify-catalog.url}, i.e. {@code SPOTIFY_API_URL}.
+ * expires; {@link ClientSecretLoader} reads the client secret before the first token request. Base URL
+ * {@code quarkus.rest-client.spotify-catalog.url}, i.e. {@code SPOTIFY_API_URL}.
  */
 @RegisterRestClient(configKey = "spotify-catalog")
 @OidcClientFilter("spotify")
+@RegisterProvider(ClientSecretLoader.class)
 @Produces(MediaType.APPLICATION_JSON)
 public interface SpotifyCatalogApi {
 
