@@ -20,11 +20,12 @@ locals {
 
   environment = merge(
     {
-      ALEXA_SKILL_ID        = var.skill_id
-      SPOTIFY_CLIENT_ID     = var.spotify_client_id
-      SPOTIFY_CLIENT_SECRET = var.spotify_client_secret
-      QUARKUS_LOG_LEVEL     = var.log_level
+      ALEXA_SKILL_ID    = var.skill_id
+      SPOTIFY_CLIENT_ID = var.spotify_client_id
+      QUARKUS_LOG_LEVEL = var.log_level
     },
+    # SPOTIFY_CLIENT_SECRET, or only the name of the parameter that holds it (secrets.tf).
+    local.client_secret_environment,
     # Optional endpoints: only set when given, so the application defaults apply.
     var.spotify_api_url == null ? {} : { SPOTIFY_API_URL = var.spotify_api_url },
     var.spotify_accounts_url == null ? {} : { SPOTIFY_ACCOUNTS_URL = var.spotify_accounts_url },
@@ -133,12 +134,21 @@ resource "aws_lambda_function" "this" {
   depends_on = [
     aws_cloudwatch_log_group.this,
     aws_iam_role_policy.logs,
+    aws_iam_role_policy.client_secret,
   ]
 
   lifecycle {
     precondition {
       condition     = fileexists(local.package_path)
       error_message = "No deployment zip at ${local.package_path}. Build it first (native: ./mvnw package -Dnative, JVM: ./mvnw package) or set package_path."
+    }
+    precondition {
+      condition     = (var.spotify_client_secret == null) != (var.spotify_client_secret_parameter == null)
+      error_message = "Set exactly one of spotify_client_secret (quick start: the secret is then in the Terraform state and the function's environment) and spotify_client_secret_parameter (the name of a Parameter Store SecureString holding it)."
+    }
+    precondition {
+      condition     = var.spotify_client_secret_kms_key_arn == null || var.spotify_client_secret_parameter != null
+      error_message = "The spotify_client_secret_kms_key_arn only applies together with spotify_client_secret_parameter."
     }
     precondition {
       condition     = var.rollback_version == null || local.is_jvm

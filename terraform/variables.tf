@@ -23,12 +23,13 @@ variable "spotify_client_id" {
 }
 
 variable "spotify_client_secret" {
-  description = "Client secret of the Spotify app. Passed as SPOTIFY_CLIENT_SECRET; never output. Prefer TF_VAR_spotify_client_secret over writing it into a file. Note that it is stored in the Terraform state, so protect the state."
+  description = "Client secret of the Spotify app, for a quick start. Passed as SPOTIFY_CLIENT_SECRET; never output. It is stored in the Terraform state and readable in the function's configuration: prefer spotify_client_secret_parameter (secrets.tf). Set this or spotify_client_secret_parameter, not both; prefer TF_VAR_spotify_client_secret over writing it into a file."
   type        = string
+  default     = null
   sensitive   = true
 
   validation {
-    condition     = can(regex("^[A-Za-z0-9]+$", var.spotify_client_secret))
+    condition     = var.spotify_client_secret == null ? true : can(regex("^[A-Za-z0-9]+$", var.spotify_client_secret))
     error_message = "The spotify_client_secret must be the alphanumeric client secret from the Spotify dashboard (no spaces, quotes or line breaks)."
   }
 }

@@ -1,5 +1,7 @@
 package io.github.musicbutler.skill;
 
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
@@ -15,6 +17,9 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
  */
 public class InvalidAlexaRequestException extends RuntimeException {
 
+    /** How Alexa names request types ({@code Alexa.Presentation.APL.UserEvent}); anything else is not repeated. */
+    private static final Pattern REQUEST_TYPE = Pattern.compile("[A-Z][A-Za-z]{0,60}(\\.[A-Z][A-Za-z]{0,60}){0,5}");
+
     private InvalidAlexaRequestException(String message) {
         super(message, null, false, false);
     }
@@ -22,8 +27,11 @@ public class InvalidAlexaRequestException extends RuntimeException {
     public static InvalidAlexaRequestException unreadable(Throwable readFailure) {
         Throwable cause = readFailure.getCause() != null ? readFailure.getCause() : readFailure;
         if (cause instanceof InvalidTypeIdException unknownType) {
-            return new InvalidAlexaRequestException("Unsupported Alexa request: type '" + unknownType.getTypeId()
-                    + "' at " + path(unknownType) + " is not known to the ASK SDK model");
+            String type = unknownType.getTypeId();
+            String named = type != null && REQUEST_TYPE.matcher(type).matches()
+                    ? "type '" + type + "'" : "a type that is not an Alexa request type";
+            return new InvalidAlexaRequestException("Unsupported Alexa request: " + named + " at " + path(unknownType)
+                    + " is not known to the ASK SDK model");
         }
         if (cause instanceof StreamReadException notJson) {
             return new InvalidAlexaRequestException("Not an Alexa request: the event is not valid JSON"

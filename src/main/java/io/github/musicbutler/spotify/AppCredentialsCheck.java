@@ -16,13 +16,17 @@ class AppCredentialsCheck {
 
     private static final Logger LOG = Logger.getLogger(AppCredentialsCheck.class);
 
-    void onStart(@Observes StartupEvent event, SpotifyConfig config) {
-        if (config.hasAppCredentials()) {
-            LOG.infof("Catalog search gets the app's own Spotify token from %s/api/token on first use",
-                    config.accountsUrl());
+    void onStart(@Observes StartupEvent event, SpotifyConfig credentials) {
+        if (credentials.hasAppCredentials()) {
+            LOG.infof("Catalog search gets the app's own Spotify token from %s/api/token on first use%s",
+                    credentials.accountsUrl(), credentials.clientSecretParameter()
+                            .map(name -> ", with the client secret from Parameter Store parameter " + name).orElse(""));
+        } else if (credentials.clientSecret().isPresent() && credentials.clientSecretParameter().isPresent()) {
+            LOG.warn("Catalog search is OFF: SPOTIFY_CLIENT_SECRET and SPOTIFY_CLIENT_SECRET_PARAMETER are both set;"
+                    + " set only one of them");
         } else {
             LOG.warn("Catalog search is OFF: SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET must both be set"
-                    + " for the skill to get its own Spotify token");
+                    + " (or SPOTIFY_CLIENT_SECRET_PARAMETER instead of the secret) for the skill to get its own Spotify token");
         }
     }
 }

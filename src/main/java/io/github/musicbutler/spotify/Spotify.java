@@ -6,7 +6,9 @@ import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 
-import io.quarkus.oidc.client.OidcClientException;
+import io.github.musicbutler.secrets.AppCredentialsRejectedException;
+import io.github.musicbutler.secrets.ClientSecret;
+import io.github.musicbutler.secrets.ClientSecretUnavailableException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 
@@ -21,11 +23,13 @@ public class Spotify {
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
 
     private final SpotifyConfig config;
+    private final ClientSecret clientSecret;
     private final AppToken appToken;
     private volatile SpotifyApi api;
 
-    Spotify(SpotifyConfig config, AppToken appToken) {
+    Spotify(SpotifyConfig config, ClientSecret clientSecret, AppToken appToken) {
         this.config = config;
+        this.clientSecret = clientSecret;
         this.appToken = appToken;
     }
 
@@ -47,19 +51,24 @@ public class Spotify {
         if (!config.hasAppCredentials()) {
             // Without credentials the OIDC client has nothing to send: say so rather than ask Spotify.
             return Uni.createFrom().failure(new SpotifyException(SpotifyOutcome.NOT_CONFIGURED,
-                    "SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET are not both set"));
+                    "SPOTIFY_CLIENT_ID and one of SPOTIFY_CLIENT_SECRET or SPOTIFY_CLIENT_SECRET_PARAMETER must be set"));
         }
-        return Uni.createFrom().deferred(appToken::getTokens)
+        // The secret is read first, so that a Parameter Store failure is reported as itself: inside the OIDC client
+        // it would only be "OIDC Server is not available".
+        return clientSecret.value().chain(secret -> appToken.getTokens())
                 .map(tokens -> "Bearer " + tokens.getAccessToken())
                 .onFailure().transform(Spotify::appTokenFailure);
     }
 
-    /** The accounts service's message may quote its answer; only whether it refused the credentials is kept. */
+    /** Only this project's own messages are repeated: the accounts service's may quote its answer. */
     private static SpotifyException appTokenFailure(Throwable failure) {
-        if (failure instanceof OidcClientException refused && refused.getMessage() != null
-                && refused.getMessage().contains("invalid_client")) {
-            return new SpotifyException(SpotifyOutcome.NOT_CONFIGURED,
-                    "the accounts service refused the app's client id or secret (invalid_client)");
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof AppCredentialsRejectedException rejected) {
+                return new SpotifyException(SpotifyOutcome.CREDENTIALS_REJECTED, rejected.getMessage());
+            }
+            if (t instanceof ClientSecretUnavailableException unreadable) {
+                return new SpotifyException(SpotifyOutcome.UNAVAILABLE, unreadable.getMessage());
+            }
         }
         return new SpotifyException(SpotifyOutcome.UNAVAILABLE,
                 "the app's Spotify token could not be obtained (" + failure.getClass().getSimpleName() + ")");

@@ -36,9 +36,17 @@ public interface SpotifyConfig {
 
     /**
      * The Spotify app's client secret. Environment variable {@code SPOTIFY_CLIENT_SECRET}. Unset (the default):
-     * catalog search is off. Never logged.
+     * catalog search is off, unless {@link #clientSecretParameter()} is set. Never logged.
      */
     Optional<String> clientSecret();
+
+    /**
+     * Where the client secret is kept instead: the name or ARN of an AWS Systems Manager Parameter Store
+     * {@code SecureString} in the function's region, read by the first search (never at startup) with the execution
+     * role's credentials. Environment variable {@code SPOTIFY_CLIENT_SECRET_PARAMETER}. Unset (the default): the
+     * secret comes from {@link #clientSecret()}. Setting both turns catalog search off.
+     */
+    Optional<String> clientSecretParameter();
 
     /**
      * How long Alexa waits for an answer before it tells the user the skill did not respond (about 8 seconds).
@@ -69,9 +77,12 @@ public interface SpotifyConfig {
     @WithDefault("500")
     int maxPlaylists();
 
-    /** Both app credentials are there: the skill can get its own token for catalog search. */
+    /** The client id and exactly one source of the secret are there: the skill can get its own token for search. */
     default boolean hasAppCredentials() {
-        return clientId().filter(id -> !id.isBlank()).isPresent()
-                && clientSecret().filter(secret -> !secret.isBlank()).isPresent();
+        return isSet(clientId()) && isSet(clientSecret()) != isSet(clientSecretParameter());
+    }
+
+    private static boolean isSet(Optional<String> value) {
+        return value.filter(v -> !v.isBlank()).isPresent();
     }
 }

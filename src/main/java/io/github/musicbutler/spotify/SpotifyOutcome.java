@@ -6,8 +6,10 @@ package io.github.musicbutler.spotify;
 public enum SpotifyOutcome {
     /** 401 on the user's token: it expired or was revoked; only linking again helps. */
     TOKEN_REJECTED,
-    /** The app's own credentials are missing or Spotify refuses them: only the skill's owner can help. */
+    /** The app's own credentials are missing (or set twice): only the skill's owner can help. */
     NOT_CONFIGURED,
+    /** Spotify's accounts service refused the app's client id or secret ({@code invalid_client}). */
+    CREDENTIALS_REJECTED,
     /** 403 PREMIUM_REQUIRED: controlling playback needs Spotify Premium. */
     PREMIUM_REQUIRED,
     /** Any other 403 (a player restriction, or a playlist Spotify does not let us read). */

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -103,15 +104,47 @@ class AppTokenRenewalTest {
     }
 
     @Test
+    void failingTokenEndpointGetsASpokenApology() {
+        accounts.failNextRequest(500, """
+                {"error":"server_error","error_description":"Internal server error"}""");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
+
+        spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        assertTrue(log.all().contains("the app's Spotify token could not be obtained"), log.all());
+        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+    }
+
+    @Test
     void refusedClientCredentialsAreSpokenAsASetupProblem() {
         accounts.failNextRequest(401, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("search isn't set up yet"));
+                .body("response.outputSpeech.ssml", containsString("Spotify doesn't accept this skill's app credentials"));
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
-        assertTrue(log.all().contains("refused the app's client id or secret (invalid_client)"), log.all());
+        assertTrue(log.all().contains("invalid_client"), log.all());
+        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+    }
+
+    @Test
+    void rejectedClientCredentialsAreSpokenAsASetupProblemAndLoggedOnce() {
+        accounts.failNextRequest(401, """
+                {"error":"invalid_client","error_description":"Invalid client secret"}""");
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
+                .body("response.outputSpeech.ssml", containsString(
+                        "Spotify doesn't accept this skill's app credentials. The skill's owner needs to check the"
+                                + " Spotify app's client ID and secret."))
+                .body("response.shouldEndSession", is(true));
+
+        spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
+        List<String> lines = log.lines().stream().filter(line -> line.contains("invalid_client")).toList();
+        assertEquals(1, lines.size(), log.all());
+        assertTrue(lines.getFirst().startsWith("WARN"), lines::toString);
+        assertTrue(lines.getFirst().contains("check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET"), lines::toString);
         assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
     }
 

@@ -70,6 +70,16 @@ class BadInputTest {
     }
 
     @Test
+    void requestTypeThatIsNoAlexaTypeIsNotRepeated() {
+        send(AlexaRequest.launch().requestType(AlexaRequest.ACCESS_TOKEN).json())
+                .statusCode(500)
+                .body("errorMessage", equalTo("Unsupported Alexa request: a type that is not an Alexa request type at $.request "
+                        + "is not known to the ASK SDK model"));
+
+        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
+    }
+
+    @Test
     void malformedEventNeverPutsItsContentInTheLog() {
         send("{\"context\":{\"System\":{\"user\":{\"accessToken\": " + AlexaRequest.ACCESS_TOKEN + "}}}}").statusCode(500);
 

@@ -66,6 +66,11 @@ class RequestDeadlineTest {
             }
 
             @Override
+            public Optional<String> clientSecretParameter() {
+                return Optional.empty();
+            }
+
+            @Override
             public Duration alexaPatience() {
                 return patience;
             }

@@ -3,6 +3,7 @@ package io.github.musicbutler.skill;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.Alexa.send;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -50,6 +51,15 @@ class SkillIdVerificationTest {
 
         assertTrue(log.all().contains("Refused a request for skill amzn1.ask.skill.00000000-1111-2222-3333-444444444444"),
                 log.all());
+    }
+
+    @Test
+    void applicationIdThatIsNotASkillIdIsNotRepeated() {
+        send(AlexaRequest.intent("AMAZON.StopIntent").forSkill(AlexaRequest.ACCESS_TOKEN).json())
+                .statusCode(500)
+                .body("errorMessage", containsString("Refused a request for an application id that is not a skill id"));
+
+        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
     }
 
     @Test

@@ -21,6 +21,11 @@ public final class AlexaRequest {
     public static final String SKILL_ID = "amzn1.ask.skill.8f2e6c1a-3b4d-4e5f-9a0b-1c2d3e4f5a6b";
     public static final String ACCESS_TOKEN = "BQDlinked-user-access-token-0123456789abcdef";
     public static final String USER_ID = "amzn1.ask.account.AHXYZSECRETUSERIDFORTESTS7QJ3KZ2VQ";
+    public static final String PERSON_ID = "amzn1.ask.person.AEPERSONIDOFARECOGNISEDSPEAKER4H7Q2ZV";
+    public static final String PERSON_ACCESS_TOKEN = "BQDrecognised-speaker-access-token-9876543210fedcba";
+    /** The token for Alexa's own APIs that every request carries ({@code context.System.apiAccessToken}). */
+    public static final String ALEXA_API_ACCESS_TOKEN = "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9.alexa-api-access-token.signature";
+    public static final String DEVICE_ID = "amzn1.ask.device.AEXAMPLEDEVICEID4Z7Q";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -23,8 +23,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * tokens, and records every request it receives.
  * <p>
  * Init args: {@code expires-in} (seconds, default 3600 as Spotify's), {@code credentials=none} to leave
- * {@code spotify.client-id} and {@code spotify.client-secret} unset. Tests get this manager injected into a field
- * of its type.
+ * {@code spotify.client-id} and {@code spotify.client-secret} unset, {@code credentials=client-id} to set only the
+ * client id (the secret then comes from elsewhere, e.g. {@link ParameterStoreServer}). Tests get this manager
+ * injected into a field of its type.
  */
 public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManager {
 
@@ -36,7 +37,8 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
     private MockOAuth2Server server;
     private final AtomicReference<OAuth2HttpResponse> nextFailure = new AtomicReference<>();
     private long expiresIn = 3600;
-    private boolean withCredentials = true;
+    private boolean withClientId = true;
+    private boolean withClientSecret = true;
     private final List<TokenRequest> tokenRequests = new ArrayList<>();
 
     /** A request to the token endpoint as the server received it. */
@@ -50,7 +52,9 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
     @Override
     public void init(Map<String, String> initArgs) {
         expiresIn = Long.parseLong(initArgs.getOrDefault("expires-in", "3600"));
-        withCredentials = !"none".equals(initArgs.get("credentials"));
+        String credentials = initArgs.getOrDefault("credentials", "both");
+        withClientId = !"none".equals(credentials);
+        withClientSecret = "both".equals(credentials);
     }
 
     @Override
@@ -68,8 +72,10 @@ public class SpotifyAccountsServer implements QuarkusTestResourceLifecycleManage
         server.start();
         Map<String, String> config = new HashMap<>();
         config.put("spotify.accounts-url", accountsUrl());
-        if (withCredentials) {
+        if (withClientId) {
             config.put("spotify.client-id", CLIENT_ID);
+        }
+        if (withClientSecret) {
             config.put("spotify.client-secret", CLIENT_SECRET);
         }
         return config;

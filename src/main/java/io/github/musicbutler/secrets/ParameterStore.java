@@ -1,0 +1,124 @@
+package io.github.musicbutler.secrets;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Reads one {@code SecureString} from AWS Systems Manager Parameter Store ({@code GetParameter} with decryption),
+ * signed with the execution role's credentials. The REST client is built on first use, so a function that never
+ * reads a parameter never creates it.
+ */
+@Singleton
+class ParameterStore {
+
+    static final String SERVICE = "ssm";
+    private static final DateTimeFormatter AMZ_DATE = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final AwsEnvironment environment;
+    private final LambdaCredentials credentials;
+    private final ObjectMapper json;
+    private volatile ParameterStoreApi api;
+
+    ParameterStore(AwsEnvironment environment, LambdaCredentials credentials, ObjectMapper json) {
+        this.environment = environment;
+        this.credentials = credentials;
+        this.json = json;
+    }
+
+    /** The decrypted value of the parameter {@code name} (a name or an ARN). */
+    Uni<String> secureString(String name) {
+        return Uni.createFrom().deferred(() -> {
+            URI endpoint = endpoint();
+            return credentials.current().chain(aws -> send(endpoint, aws, name));
+        });
+    }
+
+    private Uni<String> send(URI endpoint, AwsCredentials aws, String name) {
+        String body = json.createObjectNode().put("Name", name).put("WithDecryption", true).toString();
+        String target = "AmazonSSM.GetParameter";
+        String date = AMZ_DATE.format(Instant.now());
+        Map<String, String> signed = new LinkedHashMap<>();
+        signed.put("host", hostHeader(endpoint));
+        signed.put("x-amz-date", date);
+        signed.put("x-amz-target", target);
+        if (aws.sessionToken() != null) {
+            signed.put("x-amz-security-token", aws.sessionToken());
+        }
+        String authorization = SigV4.authorization("POST", "/", signed, body.getBytes(StandardCharsets.UTF_8), aws,
+                region(), SERVICE);
+        return api(endpoint).call(target, date, aws.sessionToken(), authorization, body).map(answer -> valueOf(answer, name));
+    }
+
+    private String valueOf(Response answer, String name) {
+        JsonNode document = readQuietly(answer);
+        if (answer.getStatus() != 200) {
+            // e.g. {"__type":"ParameterNotFound","message":"..."}: the type says enough, AWS' message is left out.
+            String type = document.path("__type").asText("");
+            throw new AwsCallFailedException("Parameter Store answered HTTP " + answer.getStatus()
+                    + (type.isEmpty() ? "" : " " + type.substring(type.indexOf('#') + 1)) + " for parameter " + name);
+        }
+        JsonNode value = document.path("Parameter").path("Value");
+        if (!value.isTextual() || value.asText().isEmpty()) {
+            throw new AwsCallFailedException("Parameter Store's answer for parameter " + name + " holds no value");
+        }
+        return value.asText();
+    }
+
+    private JsonNode readQuietly(Response answer) {
+        try {
+            return answer.hasEntity() ? json.readTree(answer.readEntity(String.class)) : json.missingNode();
+        } catch (Exception unreadable) {
+            // Jackson's messages may quote the document, which may hold the secret: an unreadable answer is empty.
+            return json.missingNode();
+        }
+    }
+
+    /** {@code AWS_ENDPOINT_URL_SSM}, or the regional endpoint. */
+    private URI endpoint() {
+        return URI.create(environment.endpointUrlSsm().orElseGet(() -> "https://ssm." + region() + ".amazonaws.com"));
+    }
+
+    private String region() {
+        return environment.region().filter(region -> !region.isBlank()).orElseThrow(
+                () -> new AwsCallFailedException("AWS_REGION is not set, so Parameter Store cannot be reached"));
+    }
+
+    /** As the HTTP client sends it: the port only when it is not the scheme's default. */
+    static String hostHeader(URI endpoint) {
+        int port = endpoint.getPort();
+        boolean schemeDefault = port == -1 || ("https".equals(endpoint.getScheme()) && port == 443)
+                || ("http".equals(endpoint.getScheme()) && port == 80);
+        return schemeDefault ? endpoint.getHost() : endpoint.getHost() + ":" + port;
+    }
+
+    private ParameterStoreApi api(URI endpoint) {
+        ParameterStoreApi client = api;
+        if (client == null) {
+            // Alexa waits about 8 s for the whole answer, token request and search included.
+            client = QuarkusRestClientBuilder.newBuilder()
+                    .baseUri(endpoint)
+                    .connectTimeout(1, TimeUnit.SECONDS)
+                    .readTimeout(2, TimeUnit.SECONDS)
+                    .disableDefaultMapper(true)
+                    .build(ParameterStoreApi.class);
+            api = client;
+        }
+        return client;
+    }
+}
