@@ -5,7 +5,9 @@ import java.util.Optional;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.spotify.PlaylistLibrary;
 
 /** The questions the playlist intents ask when they do not know which playlist was meant; the session stays open. */
 final class PlaylistPrompts {
@@ -19,9 +21,15 @@ final class PlaylistPrompts {
         return input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
     }
 
-    /** No playlist of the user's sounds like what was heard: say so, then ask again. */
-    static Optional<Response> notFound(HandlerInput input, Speech speech, String heard) {
-        return input.getResponseBuilder().withSpeech(speech.say("playlists.notFound", heard).ssml())
+    /**
+     * No playlist of the user's sounds like what was heard: say so (and, when time ran out before the whole library
+     * was read, how much of it was searched), then ask again.
+     */
+    static Optional<Response> notFound(HandlerInput input, Speech speech, String heard, PlaylistLibrary playlists) {
+        Phrase said = playlists.cutShort()
+                ? speech.say("playlists.notFound.partly", heard, playlists.read().size(), playlists.total())
+                : speech.say("playlists.notFound", heard);
+        return input.getResponseBuilder().withSpeech(said.ssml())
                 .withReprompt(speech.say("playlists.which").ssml()).build();
     }
 }

@@ -241,7 +241,7 @@ class PlaylistsTest {
     }
 
     /** A page of /me/playlists: the fixture's twelve playlists first, then generated ones ("Mix Number 13", …). */
-    private static String page(int offset, int limit, int total) {
+    static String page(int offset, int limit, int total) {
         try {
             ObjectNode template = (ObjectNode) JSON.readTree(SpotifyStub.fixture("my-playlists.json"));
             ArrayNode known = (ArrayNode) template.get("items");
