@@ -7,9 +7,14 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.spotify.PlaylistLibrary;
 
-/** The questions the playlist intents ask when they do not know which playlist was meant; the session stays open. */
+/**
+ * The questions the playlist intents ask when they do not know which playlist was meant. The answer, a bare name
+ * included, is the {@code playlist} slot of the same intent (a {@code Dialog.ElicitSlot}), so "what's on …?" asked
+ * back is answered with contents, not by playing.
+ */
 final class PlaylistPrompts {
 
     private PlaylistPrompts() {
@@ -17,8 +22,8 @@ final class PlaylistPrompts {
 
     /** No playlist name was heard: "Which playlist?" */
     static Optional<Response> which(HandlerInput input, Speech speech) {
-        String question = speech.say("playlists.which").ssml();
-        return input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
+        Phrase question = speech.say("playlists.which");
+        return Elicitation.ask(input, "playlist", question, question);
     }
 
     /**
@@ -29,7 +34,6 @@ final class PlaylistPrompts {
         Phrase said = playlists.cutShort()
                 ? speech.say("playlists.notFound.partly", heard, playlists.read().size(), playlists.total())
                 : speech.say("playlists.notFound", heard);
-        return input.getResponseBuilder().withSpeech(said.ssml())
-                .withReprompt(speech.say("playlists.which").ssml()).build();
+        return Elicitation.ask(input, "playlist", said, speech.say("playlists.which"));
     }
 }
