@@ -48,6 +48,14 @@ public class ListDevicesIntentHandler extends LinkedAccountHandler {
         Optional<Device> active = devices.stream().filter(Device::isActive).findFirst();
         String card = String.join("\n", devices.stream()
                 .map(d -> d.isActive() ? speech.say("devices.card.active", d.name()).text() : d.name()).toList());
+        if (devices.size() == 1) {
+            // Nowhere else to move the music: nothing to choose, so the session closes.
+            return input.getResponseBuilder()
+                    .withSpeech(active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said).ssml())
+                    .withSimpleCard(speech.say("devices.card").text(), card)
+                    .withShouldEndSession(true)
+                    .build();
+        }
         // A list to choose from: the session stays open, and the answer says how to choose.
         String example = devices.stream().filter(d -> !d.isActive()).findFirst().orElse(devices.getFirst()).name();
         Phrase answer = active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said)

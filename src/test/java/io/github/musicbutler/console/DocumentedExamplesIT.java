@@ -41,6 +41,36 @@ class DocumentedExamplesIT {
         assertEquals(List.of(), failures);
     }
 
+    /**
+     * The README's console transcripts are what the console prints for their lines, cards included: each block is
+     * run as a script against a fresh demo account and compared line by line.
+     */
+    @Test
+    void theReadmeConsoleTranscriptsAreWhatTheConsolePrints() {
+        String section = DocumentedExamples.read(Path.of("README.md"));
+        section = section.substring(section.indexOf("## Talk to the skill without an Echo"));
+        section = section.substring(0, section.indexOf("\n## ", 10));
+        List<String> blocks = new ArrayList<>();
+        String[] fenced = section.split("```");
+        for (int i = 1; i < fenced.length; i += 2) {
+            if (fenced[i].startsWith("\n> ")) {
+                blocks.add(fenced[i].strip());
+            }
+        }
+        assertEquals(2, blocks.size(), "an English and a German transcript");
+        for (String block : blocks) {
+            String locale = block.startsWith("> öffne") ? "de-DE" : "en-US";
+            List<String> said = block.lines().filter(line -> line.startsWith("> ")).map(line -> line.substring(2)).toList();
+            java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+            AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION),
+                    new java.io.StringReader(String.join("\n", said) + "\n"),
+                    new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+            String transcript = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
+            transcript = transcript.substring(transcript.indexOf("\n> ") + 1).strip();
+            assertEquals(block, transcript);
+        }
+    }
+
     private static List<String> tryOut(List<Example> examples) {
         String locale = examples.getFirst().locale();
         boolean linked = examples.getFirst().linked();
