@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
-import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.dialogue.Choice;
@@ -20,8 +20,10 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -71,19 +73,19 @@ abstract class CatalogSearchHandler implements RequestHandler {
         Speech speech = Speech.of(input);
         Optional<String> said = Slots.value(input, slot).map(String::strip);
         if (said.isEmpty()) {
-            String question = speech.say(messages + ".what").ssml();
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question)
-                    .addElicitSlotDirective(slot, ((IntentRequest) input.getRequestEnvelope().getRequest()).getIntent())
-                    .build();
+            Phrase question = speech.say(messages + ".what");
+            return Elicitation.ask(input, slot, question, question);
         }
         List<Playable> results = search.find(accountLinking.catalog(input), said.get(), speech.locale());
         if (results.isEmpty()) {
-            return input.getResponseBuilder()
-                    .withSpeech(speech.say("search.none", said.get()).ssml())
-                    .withReprompt(speech.say("search.none.reprompt").ssml())
-                    .build();
+            // The bare answer ("queen") is this intent's slot again: Alexa is told so.
+            return Elicitation.ask(input, slot, speech.say("search.none", said.get()), speech.say(messages + ".what"));
         }
-        Phrase found = speech.say(messages + ".found", said.get(),
+        // What was searched for, as Spotify spells it where a result carries that name ("Adele", not "adele").
+        String searched = results.stream().flatMap(result -> Stream.of(result.by(), result.name()))
+                .filter(name -> name != null && SpokenNameMatcher.sameName(said.get(), name))
+                .findFirst().orElse(said.get());
+        Phrase found = speech.say(messages + ".found", searched,
                 SpokenList.join(speech, results.stream().map(result -> Playables.spoken(speech, result)).toList()));
         if (!accountLinking.isLinked(input)) {
             return input.getResponseBuilder()

@@ -15,6 +15,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Playback;
@@ -59,7 +60,7 @@ public class LaunchRequestHandler implements RequestHandler {
             Phrase byline = Playables.byline(speech, playback.item());
             welcome = welcome.then(playback.device() == null
                     ? speech.say("welcome.playing", playback.item().name(), byline)
-                    : speech.say("welcome.playingOn", playback.item().name(), byline, playback.device().name()));
+                    : speech.say("welcome.playingOn", playback.item().name(), byline, Places.of(speech, playback.device())));
         }
         return input.getResponseBuilder()
                 .withSpeech(welcome.then(speech.say("welcome.linked")).ssml())

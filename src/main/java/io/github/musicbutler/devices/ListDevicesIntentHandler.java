@@ -15,12 +15,14 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "What are my devices": the Spotify Connect devices Spotify knows, and which one is playing.
+ * "What are my devices": the Spotify Connect devices Spotify knows, which one is playing, and how to move the music
+ * to another (the session stays open for that).
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -46,10 +48,23 @@ public class ListDevicesIntentHandler extends LinkedAccountHandler {
         Optional<Device> active = devices.stream().filter(Device::isActive).findFirst();
         String card = String.join("\n", devices.stream()
                 .map(d -> d.isActive() ? speech.say("devices.card.active", d.name()).text() : d.name()).toList());
+        if (devices.size() == 1) {
+            // Nowhere else to move the music: nothing to choose, so the session closes.
+            return input.getResponseBuilder()
+                    .withSpeech(active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said).ssml())
+                    .withSimpleCard(speech.say("devices.card").text(), card)
+                    .withShouldEndSession(true)
+                    .build();
+        }
+        // A list to choose from: the session stays open, and the answer says how to choose.
+        String example = devices.stream().filter(d -> !d.isActive()).findFirst().orElse(devices.getFirst()).name();
+        Phrase answer = active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said)
+                .then(speech.say("devices.next"));
         return input.getResponseBuilder()
-                .withSpeech(active.map(d -> said.then(speech.say("devices.active", d.name()))).orElse(said).ssml())
+                .withSpeech(answer.ssml())
+                .withReprompt(speech.say("devices.next.reprompt", example).ssml())
                 .withSimpleCard(speech.say("devices.card").text(), card)
-                .withShouldEndSession(true)
+                .withShouldEndSession(false)
                 .build();
     }
 }

@@ -14,6 +14,8 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Places;
+import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
@@ -36,8 +38,8 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, "device");
         if (heard.isEmpty()) {
-            String question = speech.say("devices.which").ssml();
-            return input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
+            Phrase question = speech.say("devices.which");
+            return Elicitation.ask(input, "device", question, question);
         }
         List<Device> devices = spotify.devices();
         Optional<Device> device = DeviceFinder.find(heard.get(), devices);
@@ -45,10 +47,10 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler {
             return UnknownDevice.answer(input, speech, heard.get(), devices);
         }
         spotify.transfer(device.get());
-        Phrase switched = speech.say("devices.switched", device.get().name());
+        Phrase switched = speech.say("devices.switched", Places.of(speech, device.get()));
         return input.getResponseBuilder()
                 .withSpeech(switched.ssml())
-                .withSimpleCard(speech.say("devices.card").text(), switched.text())
+                .withSimpleCard(device.get().name(), switched.text())
                 .withShouldEndSession(true)
                 .build();
     }

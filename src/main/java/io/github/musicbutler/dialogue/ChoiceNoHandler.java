@@ -2,6 +2,7 @@ package io.github.musicbutler.dialogue;
 
 import static com.amazon.ask.request.Predicates.intentName;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -12,11 +13,12 @@ import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.HandlerPriority;
 
 /**
  * "No" (or "neither") to an open {@link Choice}: nothing is played, and the listener is asked what they would
- * like instead.
+ * like instead; the bare answer ("road trip", "queen") is taken as that playlist or that search.
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
@@ -37,8 +39,12 @@ public class ChoiceNoHandler implements RequestHandler {
     public Optional<Response> handle(HandlerInput input) {
         Choice choice = dialogue.open(input, Choice.class).orElseThrow();
         Speech speech = Speech.of(input);
-        String prefix = choice.source() == Choice.Source.PLAYLISTS ? "playlists" : "search";
-        return input.getResponseBuilder().withSpeech(speech.say(prefix + ".declined").ssml())
-                .withReprompt(speech.say(prefix + ".declined.reprompt").ssml()).build();
+        if (choice.source() == Choice.Source.PLAYLISTS) {
+            Map<String, String> filled = choice.device() == null ? Map.of() : Map.of("device", choice.device().name());
+            return Elicitation.ask(input, "PlayPlaylistIntent", "playlist", filled,
+                    speech.say("playlists.declined"), speech.say("playlists.declined.reprompt"));
+        }
+        return Elicitation.ask(input, "SearchIntent", "query", Map.of(),
+                speech.say("search.declined"), speech.say("search.declined.reprompt"));
     }
 }

@@ -3,7 +3,7 @@ package io.github.musicbutler.i18n;
 import java.util.List;
 
 /**
- * "A, B and C" in the request's language ({@code list.and} in the speech files).
+ * "A, B and C" (or "A, B or C") in the request's language ({@code list.and}, {@code list.or} in the speech files).
  */
 public final class SpokenList {
 
@@ -11,17 +11,26 @@ public final class SpokenList {
     }
 
     public static Phrase join(Speech speech, List<Phrase> items) {
+        return joined(speech, items, "list.and");
+    }
+
+    private static Phrase joined(Speech speech, List<Phrase> items, String conjunction) {
         if (items.isEmpty()) {
             return Phrase.of("");
         }
         if (items.size() == 1) {
             return items.getFirst();
         }
-        Phrase and = speech.say("list.and");
+        Phrase and = speech.say(conjunction);
         List<Phrase> first = items.subList(0, items.size() - 1);
         return new Phrase(
                 String.join(", ", first.stream().map(Phrase::ssml).toList()) + " " + and.ssml() + " " + items.getLast().ssml(),
                 String.join(", ", first.stream().map(Phrase::text).toList()) + " " + and.text() + " " + items.getLast().text());
+    }
+
+    /** "A, B or C": choices offered to the listener ({@code list.or}). */
+    public static Phrase either(Speech speech, List<Phrase> items) {
+        return joined(speech, items, "list.or");
     }
 
     /** Names from outside (playlists, devices, artists), joined. */

@@ -109,6 +109,12 @@ public final class SpokenNameMatcher {
         return new Match.None<>();
     }
 
+    /** Whether {@code heard} is {@code name} word for word, once both are in their spoken form. */
+    public static boolean sameName(String heard, String name) {
+        List<String> spoken = words(heard);
+        return !spoken.isEmpty() && spoken.equals(words(name));
+    }
+
     /** How close a spoken name is to a real one, from 0 (nothing alike) to 1 (the same words). */
     static double similarity(String heard, String name) {
         return similarity(words(heard), words(name));

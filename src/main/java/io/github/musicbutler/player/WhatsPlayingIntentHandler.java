@@ -56,7 +56,8 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
     private static Optional<Phrase> from(Speech speech, SpotifySession spotify, Playback playback) {
         Playback.PlaybackContext context = playback.context();
         if (context != null && "playlist".equals(context.type())) {
-            return spotify.allPlaylists().stream().filter(p -> context.uri().equals(p.uri())).map(Playlist::name)
+            return spotify.playlistsUntil(p -> context.uri().equals(p.uri())).read().stream()
+                    .filter(p -> context.uri().equals(p.uri())).map(Playlist::name)
                     .findFirst().map(name -> speech.say("playing.fromPlaylist", name));
         }
         if (playback.item().album() != null && playback.item().album().name() != null) {

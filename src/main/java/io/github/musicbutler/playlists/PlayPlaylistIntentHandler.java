@@ -22,6 +22,7 @@ import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
+import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.SpotifySession;
 import io.smallrye.mutiny.tuples.Tuple2;
 
@@ -44,10 +45,10 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     @Override
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
         Optional<String> deviceHeard = Slots.value(input, "device");
-        List<Playlist> playlists;
+        PlaylistLibrary playlists;
         Device device = null;
         if (deviceHeard.isPresent()) {
-            Tuple2<List<Playlist>, List<Device>> both = spotify.both(spotify::allPlaylists, spotify::devices);
+            Tuple2<PlaylistLibrary, List<Device>> both = spotify.both(() -> find(spotify, heard), spotify::devices);
             playlists = both.getItem1();
             Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.getItem2());
             if (found.isEmpty()) {
@@ -55,9 +56,9 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
             }
             device = found.get();
         } else {
-            playlists = spotify.allPlaylists();
+            playlists = find(spotify, heard);
         }
-        return switch (SpokenNameMatcher.match(heard, playlists, Playlist::name)) {
+        return switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
             case Match.Close<Playlist> close -> {
                 dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS,
@@ -71,7 +72,7 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
                         .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
                         .withReprompt(speech.say("playlists.suggest.reprompt", near.guess().name()).ssml()).build();
             }
-            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard);
+            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard, playlists);
         };
     }
 }

@@ -10,6 +10,8 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.matching.SpokenNameMatcher;
+import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -37,6 +39,11 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler {
             return PlaylistPrompts.which(input, speech);
         }
         return handleNamed(input, spotify, speech, heard.get());
+    }
+
+    /** The user's playlists, read until one has exactly the name heard (or the time for reading is up). */
+    static PlaylistLibrary find(SpotifySession spotify, String heard) {
+        return spotify.playlistsUntil(playlist -> SpokenNameMatcher.sameName(heard, playlist.name()));
     }
 
     protected abstract Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech,

@@ -19,6 +19,7 @@ import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
+import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.PlaylistEntry;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -38,14 +39,15 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
 
     @Override
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
-        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard, spotify.allPlaylists(), Playlist::name)) {
+        PlaylistLibrary playlists = find(spotify, heard);
+        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> Optional.of(clear.choice());
             case Match.Close<Playlist> close -> Optional.of(close.first());
             case Match.Suggestion<Playlist> near -> Optional.of(near.guess());
             case Match.None<Playlist> none -> Optional.empty();
         };
         if (playlist.isEmpty()) {
-            return PlaylistPrompts.notFound(input, speech, heard);
+            return PlaylistPrompts.notFound(input, speech, heard, playlists);
         }
         Page<PlaylistEntry> entries = spotify.playlistItems(playlist.get(), AT_A_TIME);
         List<Phrase> songs = Playables.songs(speech,

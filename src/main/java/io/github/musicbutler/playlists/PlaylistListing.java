@@ -1,6 +1,7 @@
 package io.github.musicbutler.playlists;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.inject.Singleton;
@@ -8,18 +9,22 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.dialogue.MorePlaylists;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.spotify.Page;
+import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * Reads the user's playlists a few at a time: "more" continues where the last turn stopped ({@link MorePlaylists}).
+ * Once all have been read, the session stays open for the one to play: its name is PlayPlaylistIntent's slot.
  */
 @Singleton
 public class PlaylistListing {
@@ -39,22 +44,26 @@ public class PlaylistListing {
         int next = from + names.size();
         boolean more = next < page.total() && !names.isEmpty();
         Phrase list = SpokenList.names(speech, names);
-        Phrase said;
         if (page.total() == 0) {
-            said = speech.say("playlists.none");
-        } else if (from == 0) {
-            said = more ? speech.say("playlists.first", page.total(), list)
-                    : speech.say(page.total() == 1 ? "playlists.one" : "playlists.all", page.total(), list);
-        } else {
-            said = more ? speech.say("playlists.next", list) : speech.say("playlists.last", list);
+            return input.getResponseBuilder().withSpeech(speech.say("playlists.none").ssml())
+                    .withShouldEndSession(true).build();
         }
-        var response = Cards.withArtwork(input.getResponseBuilder(), speech.say("playlists.card", page.total()).text(),
-                        String.join("\n", names), page.items().isEmpty() ? null : page.items().getFirst().images())
-                .withSpeech(said.ssml());
-        if (!more) {
-            return response.withShouldEndSession(true).build();
+        var card = Cards.withArtwork(input.getResponseBuilder(), speech.say("playlists.card", page.total()).text(),
+                String.join("\n", names), page.items().isEmpty() ? null : page.items().getFirst().images());
+        if (more) {
+            dialogue.ask(input, new MorePlaylists(next));
+            Phrase said = from == 0 ? speech.say("playlists.first", page.total(), list) : speech.say("playlists.next", list);
+            return card.withSpeech(said.ssml()).withReprompt(speech.say("playlists.more.reprompt").ssml()).build();
         }
-        dialogue.ask(input, new MorePlaylists(next));
-        return response.withReprompt(speech.say("playlists.more.reprompt").ssml()).build();
+        if (page.total() == 1 && from == 0) {
+            // "Shall I play it?": yes plays it, like any offer of a playlist.
+            dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS, List.of(Playable.of(page.items().getFirst())), null));
+            return card.withSpeech(speech.say("playlists.one", page.total(), list).ssml())
+                    .withReprompt(speech.say("playlists.one", page.total(), list).ssml()).build();
+        }
+        // The whole list has been heard: which one is the natural next question, and its answer is a playlist name.
+        Phrase said = from == 0 ? speech.say("playlists.all", page.total(), list) : speech.say("playlists.last", list);
+        return Elicitation.expect(card.withSpeech(said.ssml()).withReprompt(speech.say("playlists.choose.reprompt").ssml()),
+                "PlayPlaylistIntent", "playlist", Map.of()).build();
     }
 }

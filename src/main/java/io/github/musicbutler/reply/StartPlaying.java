@@ -26,7 +26,7 @@ public final class StartPlaying {
         spotify.play(playable, device);
         Speech speech = Speech.of(input);
         Phrase what = theirs ? speech.say("playable.yours", playable.name()) : Playables.spoken(speech, playable);
-        Phrase said = device == null ? speech.say("play.started", what) : speech.say("play.startedOn", what, device.name());
+        Phrase said = device == null ? speech.say("play.started", what) : speech.say("play.startedOn", what, Places.of(speech, device));
         return Cards.withArtwork(input.getResponseBuilder(), playable.name(), said.text(), playable.artwork())
                 .withSpeech(said.ssml())
                 .withShouldEndSession(true)

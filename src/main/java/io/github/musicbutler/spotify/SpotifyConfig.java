@@ -71,11 +71,27 @@ public interface SpotifyConfig {
     int pageSize();
 
     /**
-     * The most playlists read when matching a spoken name, so a huge library cannot eat the whole budget.
-     * Environment variable {@code SPOTIFY_MAX_PLAYLISTS}. Default {@code 500}.
+     * The most playlists read when finding one by its spoken name: a bound on the requests one "play …" makes.
+     * How many are read within Alexa's time depends on Spotify's speed (see {@link #readingReserve()}).
+     * Environment variable {@code SPOTIFY_MAX_PLAYLISTS}. Default {@code 10000}.
      */
-    @WithDefault("500")
+    @WithDefault("10000")
     int maxPlaylists();
+
+    /**
+     * How many pages of playlists are requested at the same time when a whole library is read; more is faster
+     * but may make Spotify answer 429. Environment variable {@code SPOTIFY_PAGE_CONCURRENCY}. Default {@code 10}.
+     */
+    @WithDefault("10")
+    int pageConcurrency();
+
+    /**
+     * Reading a library stops when this much of the request's time is left, for the call that follows (playing
+     * the playlist found) and an honest answer about the part not read. Environment variable
+     * {@code SPOTIFY_READING_RESERVE}. Default {@code 1s}.
+     */
+    @WithDefault("1s")
+    Duration readingReserve();
 
     /** The client id and exactly one source of the secret are there: the skill can get its own token for search. */
     default boolean hasAppCredentials() {

@@ -4,16 +4,21 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import io.github.musicbutler.spotify.SpotifyException.Subject;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.smallrye.mutiny.tuples.Tuple2;
@@ -61,26 +66,56 @@ public class SpotifySession {
     }
 
     /**
-     * All of the user's playlists (up to {@link SpotifyConfig#maxPlaylists()}): the first page says how many there
-     * are, the others are then fetched at the same time.
+     * The user's playlists, read to find one of them: the first page says how many there are, then the other pages
+     * are read at the same time ({@link SpotifyConfig#pageConcurrency()} at once, up to
+     * {@link SpotifyConfig#maxPlaylists()}). Reading stops early once a page holds a playlist {@code wanted}
+     * accepts (the rest could not beat it), and ends when only {@link SpotifyConfig#readingReserve()} of the
+     * request's time is left, so the call that follows still fits: then {@link PlaylistLibrary#cutShort()} says
+     * that the library was not searched through.
      */
-    public List<Playlist> allPlaylists() {
+    public PlaylistLibrary playlistsUntil(Predicate<Playlist> wanted) {
         int size = config.pageSize();
-        return await(playlistPage(size, 0).chain(first -> {
-            int total = Math.min(first.total(), config.maxPlaylists());
-            List<Uni<Page<Playlist>>> rest = new ArrayList<>();
-            for (int offset = first.items().size(); first.next() != null && offset < total; offset += size) {
-                rest.add(playlistPage(size, offset));
+        Page<Playlist> first = await(playlistPage(size, 0));
+        int total = Math.min(first.total(), config.maxPlaylists());
+        if (first.next() == null || first.items().isEmpty() || first.items().stream().anyMatch(wanted)) {
+            return new PlaylistLibrary(first.items(), first.total(), false);
+        }
+        List<Integer> offsets = new ArrayList<>();
+        for (int offset = first.items().size(); offset < total; offset += size) {
+            offsets.add(offset);
+        }
+        // Pages arrive in any order; kept by offset so that the playlists keep Spotify's order.
+        Map<Integer, List<Playlist>> pages = new ConcurrentSkipListMap<>(Map.of(0, first.items()));
+        AtomicBoolean found = new AtomicBoolean();
+        // Set once the answer is known or the time is up: no page is asked for after that.
+        AtomicBoolean stop = new AtomicBoolean();
+        Duration reading = deadline.remaining().minus(config.readingReserve());
+        if (reading.isPositive()) {
+            try {
+                await(Multi.createFrom().iterable(offsets)
+                        .onItem().transformToUni(offset -> stop.get() ? Uni.createFrom().<Page<Playlist>>nullItem()
+                                : playlistPage(size, offset).invoke(page -> {
+                                    pages.put(offset, page.items());
+                                    if (page.items().stream().anyMatch(wanted)) {
+                                        found.set(true);
+                                        stop.set(true);
+                                    }
+                                }))
+                        .merge(config.pageConcurrency())
+                        .select().first(page -> !found.get())
+                        .collect().last()
+                        .ifNoItem().after(reading).recoverWithItem(() -> null)
+                        .replaceWith(true));
+            } finally {
+                stop.set(true);
             }
-            if (rest.isEmpty()) {
-                return Uni.createFrom().item(first.items());
-            }
-            return Uni.join().all(rest).andFailFast().map(pages -> {
-                List<Playlist> all = new ArrayList<>(first.items());
-                pages.forEach(page -> all.addAll(page.items()));
-                return all;
-            });
-        }));
+        }
+        List<Playlist> read = pages.values().stream().flatMap(List::stream).toList();
+        boolean cutShort = !found.get() && read.size() < first.total();
+        if (cutShort) {
+            LOG.infof("Read %d of %d playlists within the request's time", read.size(), first.total());
+        }
+        return new PlaylistLibrary(read, first.total(), cutShort);
     }
 
     public Page<PlaylistEntry> playlistItems(Playlist playlist, int limit) {

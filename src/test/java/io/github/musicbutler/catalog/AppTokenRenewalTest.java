@@ -165,7 +165,7 @@ class AppTokenRenewalTest {
         search();
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time"));
+                .body("response.outputSpeech.ssml", containsString("I found One More Time"));
     }
 
     private static void search() {

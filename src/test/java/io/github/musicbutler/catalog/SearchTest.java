@@ -54,7 +54,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").unlinked())
                 .body("response.outputSpeech.ssml", containsString(
-                        "For daft punk, I found One More Time by Daft Punk, the artist Daft Punk and the album"
+                        "I found One More Time by Daft Punk, the artist Daft Punk and the album"
                                 + " Random Access Memories by Daft Punk."))
                 .body("response.outputSpeech.ssml", containsString("link your Spotify account"))
                 .body("response.card.type", is("LinkAccount"))
@@ -90,7 +90,7 @@ class SearchTest {
         stubSearch("search-anything.json");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time by Daft Punk"))
+                .body("response.outputSpeech.ssml", containsString("I found One More Time by Daft Punk"))
                 .body("response.outputSpeech.ssml", containsString("Say play the first one"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("Which one should I play?"))
                 .body("response.shouldEndSession", is(false))
@@ -156,7 +156,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "kids disco"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "Here are playlists for kids disco: Kids Disco and Disco for Little Ones."))
+                        "Here are playlists for Kids Disco: Kids Disco and Disco for Little Ones."))
                 .body("response.card.image", nullValue());
     }
 

@@ -77,14 +77,18 @@ public final class AlexaConsole {
             boolean interactive = options.script().isEmpty();
             for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
                 String utterance = line.strip();
-                if (utterance.equals("/quit") || utterance.equals("/exit")) {
-                    break;
-                }
                 if (utterance.isEmpty() || utterance.startsWith("#")) {
                     continue;
                 }
                 if (!interactive) {
                     out.println("> " + utterance);
+                }
+                // Console commands start with "/" (or ":"): words people say never do, so they never reach the skill.
+                if (utterance.startsWith("/") || utterance.startsWith(":")) {
+                    if (!command(utterance.substring(1).strip(), resolver)) {
+                        break;
+                    }
+                    continue;
                 }
                 try {
                     print(conversation.say(utterance));
@@ -97,8 +101,26 @@ public final class AlexaConsole {
         }
     }
 
+    /** Runs a console command; false to leave the console. */
+    private boolean command(String command, UtteranceResolver resolver) {
+        switch (command) {
+            case "quit", "exit", "q" -> {
+                return false;
+            }
+            case "help", "h", "?" -> {
+                out.println(INDENT + "Type what you would say to Alexa, e.g. \"" + (resolver.locale().startsWith("de")
+                        ? "öffne " : "open ") + resolver.invocationName() + "\". Console commands start with / or :");
+                out.println(INDENT + "/help   this text");
+                out.println(INDENT + "/quit   leave the console (also /exit or Ctrl-D)");
+            }
+            default -> out.println(INDENT + "Unknown console command /" + command + " (not sent to the skill): "
+                    + "/help lists the commands.");
+        }
+        return true;
+    }
+
     /** The skill's Spotify configuration (SPOTIFY_* variables) for the demo account and its app. */
-    private static Map<String, String> demoSpotify(DemoSpotify demo) {
+    static Map<String, String> demoSpotify(DemoSpotify demo) {
         return Map.of("SPOTIFY_API_URL", demo.apiUrl(),
                 "SPOTIFY_ACCOUNTS_URL", demo.accountsUrl(),
                 "SPOTIFY_CLIENT_ID", DemoSpotify.CLIENT_ID,
@@ -115,7 +137,7 @@ public final class AlexaConsole {
                         + " (a recognised voice: requests carry context.System.person)").orElse(""));
         if (options.script().isEmpty()) {
             out.println("Say \"" + (resolver.locale().startsWith("de") ? "öffne " : "open ")
-                    + resolver.invocationName() + "\" to start; /quit or Ctrl-D to leave. Function log: "
+                    + resolver.invocationName() + "\" to start; /help for console commands, /quit or Ctrl-D to leave. Function log: "
                     + function.logFile());
         }
     }

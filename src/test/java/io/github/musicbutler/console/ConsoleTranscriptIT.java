@@ -24,10 +24,10 @@ class ConsoleTranscriptIT {
     void anEnglishConversationThroughThePlaylistsOfTheDemoAccount() {
         conversation("en-US")
                 .say("open music butler").hears("Welcome to Music Butler, Alex Demo!").listening()
-                .say("what are my playlists").hears("You have 12 playlists.").card("Your playlists (12)").listening()
+                .say("what are my playlists").hears("You have 19 playlists.").card("Your playlists (19)").listening()
                 .say("more").hears("Next: Sommerhits für Jürgen, Workout").listening()
                 .say("play running mix on the kitchen speaker")
-                .hears("Playing your playlist Running Mix on Kitchen Speaker.").closed()
+                .hears("Playing your playlist Running Mix on the Kitchen Speaker.").closed()
                 .say("what's playing").hears("This is Blinding Lights by The Weeknd.").closed()
                 .verify();
     }
@@ -62,8 +62,8 @@ class ConsoleTranscriptIT {
     void aGermanConversation() {
         conversation("de-DE")
                 .say("öffne Musik Butler").hears("Willkommen beim Musik Butler, Alex Demo!").listening()
-                .say("welche Playlists habe ich").hears("Du hast 12 Playlists.").listening()
-                .say("spiel Running Mix in der Küche").hears("Ich spiele deine Playlist Running Mix").closed()
+                .say("welche Playlists habe ich").hears("Du hast 19 Playlists.").listening()
+                .say("spiel Running Mix in der Küche").hears("Ich spiele deine Playlist Running Mix in der Küche.").closed()
                 .say("was läuft gerade").hears("Das ist Blinding Lights von The Weeknd.").closed()
                 .say("was kann ich sagen").hears("Du kannst sagen: was sind meine Playlists").card("Musik Butler")
                 .say("bestell eine Pizza").hears("Das kann ich leider nicht.").listening()
@@ -74,7 +74,7 @@ class ConsoleTranscriptIT {
     @Test
     void aSearchResultOfEveryKindPlaysAndWhatIsPlayingSaysNoMoreThanSpotifyKnows() {
         conversation("en-US")
-                .say("search for queen").hears("For queen, I found Don't Stop Me Now by Queen, the artist Queen")
+                .say("search for queen").hears("I found Don't Stop Me Now by Queen, the artist Queen")
                 .listening()
                 .say("play the second one").hears("Playing the artist Queen.").closed()
                 .say("search for queen").listening()
@@ -86,7 +86,7 @@ class ConsoleTranscriptIT {
     @Test
     void aGermanSearchAnsweredWithDieLetzte() {
         conversation("de-DE")
-                .say("suche nach queen").hears("Zu queen habe ich").listening()
+                .say("suche nach queen").hears("Ich habe Don't Stop Me Now von Queen").listening()
                 .say("spiel den letzten").hears("Ich spiele das Album").closed()
                 .verify();
     }
@@ -95,11 +95,12 @@ class ConsoleTranscriptIT {
     void aRecognisedHouseholdMemberHearsTheirOwnSpotify() {
         conversation("en-US").spokenBy("sam")
                 .say("open music butler").hears("Welcome to Music Butler, Sam Demo!").listening()
-                .say("what are my playlists").hears("You have 2 playlists: Skate Punk and Study Beats.").closed()
+                .say("what are my playlists").hears("You have 2 playlists: Skate Punk and Study Beats.").listening()
+                .say("skate punk").hears("Playing your playlist Skate Punk").closed()
                 .verify();
         conversation("de-DE").spokenBy("sam")
                 .say("öffne Musik Butler").hears("Willkommen beim Musik Butler, Sam Demo!").listening()
-                .say("welche Playlists habe ich").hears("Du hast 2 Playlists: Skate Punk und Study Beats.").closed()
+                .say("welche Playlists habe ich").hears("Du hast 2 Playlists: Skate Punk und Study Beats.").listening()
                 .verify();
     }
 
@@ -107,6 +108,132 @@ class ConsoleTranscriptIT {
     void anUnlinkedUserGetsTheLinkAccountCard() {
         conversation("en-US").unlinked()
                 .say("open music butler").hears("please link your Spotify account").card("LinkAccount").closed()
+                .verify();
+    }
+
+    @Test
+    void aSearchThatFindsNothingIsAnsweredWithABareName() {
+        conversation("en-US")
+                .say("search for the wiggles").hears("I couldn't find anything on Spotify for the wiggles. What else should I search for?")
+                .listening()
+                .say("queen").hears("I found Don't Stop Me Now by Queen, the artist Queen").listening()
+                .say("play the second one").hears("Playing the artist Queen.").closed()
+                .verify();
+    }
+
+    @Test
+    void aGermanSearchThatFindsNothingIsAnsweredWithABareName() {
+        conversation("de-DE")
+                .say("suche nach den wiggles").hears("Zu den wiggles habe ich auf Spotify nichts gefunden.").listening()
+                .say("queen").hears("Ich habe Don't Stop Me Now von Queen").listening()
+                .verify();
+    }
+
+    @Test
+    void theDevicesKeepListeningForWhereToPlay() {
+        conversation("en-US")
+                .say("ask music butler what are my devices")
+                .hears("The music is playing on Alex's Phone right now. To move the music, say switch to")
+                .card("Your Spotify devices").listening()
+                .say("play rock classics in the living room").hears("Playing your playlist Rock Classics in the Living Room.")
+                .closed()
+                .verify();
+    }
+
+    @Test
+    void germanDevicesAreNamedAsPlacesAndKeepListening() {
+        conversation("de-DE")
+                .say("frag musik butler welche geräte habe ich").hears("Gerade läuft die Musik auf dem Handy von Alex.")
+                .listening()
+                .say("wechsle zu küche").hears("Die Musik läuft jetzt in der Küche.").card("Küche").closed()
+                .verify();
+    }
+
+    @Test
+    void switchingShowsTheDeviceOnTheCard() {
+        conversation("en-US")
+                .say("ask music butler to switch to the living room").hears("The music is now playing in the Living Room.")
+                .card("Living Room").closed()
+                .verify();
+    }
+
+    @Test
+    void theLastPageOfMoreAsksWhichToPlayAndABareNameAnswers() {
+        conversation("en-US")
+                .say("open music butler").listening()
+                .say("what are my playlists").listening()
+                .say("more").listening()
+                .say("more").listening()
+                .say("more").hears("That's all of them. Which one would you like to hear?").listening()
+                .say("road trip").hears("Playing your playlist Road Trip.").closed()
+                .verify();
+    }
+
+    @Test
+    void anUnknownDeviceIsAskedAgainAndTheAnswerPlaysTheSamePlaylist() {
+        conversation("en-US")
+                .say("ask music butler to play focus in the garage")
+                .hears("I couldn't find a device called garage. Your devices are").listening()
+                .say("the kitchen speaker").hears("Playing your playlist Focus on the Kitchen Speaker.").closed()
+                .verify();
+    }
+
+    @Test
+    void whatIsOnAPlaylistAskedBackIsAnsweredWithItsContents() {
+        conversation("en-US")
+                .say("open music butler").listening()
+                .say("what's on a playlist").hears("Which playlist would you like?").listening()
+                .say("chill vibes").hears("Chill Vibes has 5 songs.").closed()
+                .verify();
+    }
+
+    @Test
+    void theFirstOneWithNothingOfferedSaysWhatToDoInstead() {
+        conversation("en-US")
+                .say("open music butler").listening()
+                .say("play the first one").hears("There's nothing to choose from right now.").listening()
+                .verify();
+    }
+
+    @Test
+    void helpForSomeoneWhoHasNotLinkedOffersSearch() {
+        conversation("en-US").unlinked()
+                .say("ask music butler for help").hears("Without a linked Spotify account, I can search Spotify for you.")
+                .card("Music Butler").listening()
+                .say("find songs by adele").hears("Here are songs by Adele").closed()
+                .verify();
+    }
+
+    @Test
+    void germanHelpForSomeoneWhoHasNotLinkedOffersSearch() {
+        conversation("de-DE").unlinked()
+                .say("frag musik butler was kann ich sagen").hears("Ohne verknüpftes Spotify-Konto kann ich Spotify für dich durchsuchen.")
+                .card("Musik Butler").listening()
+                .verify();
+    }
+
+    @Test
+    void consoleCommandsAreAnsweredByTheConsoleAndNeverSentToTheSkill() {
+        conversation("en-US")
+                .say("open music butler").listening()
+                .say("/help").prints("/quit   leave the console")
+                .say(":wat").prints("Unknown console command /wat (not sent to the skill)")
+                .say("what's playing").hears("This is Sunflower by Post Malone.").closed()
+                .verify();
+    }
+
+    @Test
+    void whatIsOnAPlaylistSaidWithoutAContraction() {
+        conversation("en-US")
+                .say("ask music butler what is on road trip").hears("Road Trip has 5 songs.").card("Road Trip").closed()
+                .verify();
+    }
+
+    @Test
+    void germanPleaseAndCouldYouAreUnderstood() {
+        conversation("de-DE")
+                .say("frag musik butler kannst du road trip spielen").hears("Ich spiele deine Playlist Road Trip.").closed()
+                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs.").closed()
                 .verify();
     }
 
@@ -145,6 +272,11 @@ class ConsoleTranscriptIT {
 
         Script hears(String speech) {
             return expect("Alexa: ", speech);
+        }
+
+        /** A line the console itself prints (not the skill). */
+        Script prints(String text) {
+            return expect("", text);
         }
 
         Script card(String titleOrType) {

@@ -3,6 +3,8 @@ package io.github.musicbutler.console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -32,6 +34,8 @@ public final class Conversation {
     private final String personToken;
     private String sessionId;
     private JsonNode attributes;
+    /** The slot the skill asked for with {@code Dialog.ElicitSlot}, for the next utterance only. */
+    private UtteranceResolver.Elicited elicited;
 
     /**
      * @param skill sends an Alexa request envelope to the function and returns its answer
@@ -59,12 +63,13 @@ public final class Conversation {
     }
 
     public Turn say(String utterance) {
-        Understanding understood = resolver.resolve(utterance);
+        Understanding understood = resolver.resolve(utterance, sessionOpen() ? elicited : null);
         boolean newSession = !sessionOpen() || understood.invoked();
         if (newSession) {
             sessionId = "amzn1.echo-api.session." + UUID.randomUUID();
             attributes = null;
         }
+        elicited = null;
         String request = envelope(understood, newSession).json();
         String response;
         try {
@@ -118,6 +123,7 @@ public final class Conversation {
         boolean open = body.path("shouldEndSession").isBoolean() && !body.path("shouldEndSession").asBoolean();
         if (open) {
             attributes = answer.path("sessionAttributes");
+            elicited = elicitation(body.path("directives"));
         } else {
             sessionId = null;
             attributes = null;
@@ -127,6 +133,23 @@ public final class Conversation {
                 : Optional.empty();
         return new Turn(understood, newSession, speech(body.path("outputSpeech")), reprompt, card(body.path("card")),
                 open, request, response);
+    }
+
+    /** A {@code Dialog.ElicitSlot} directive: which slot of which intent the next words are. */
+    private static UtteranceResolver.Elicited elicitation(JsonNode directives) {
+        for (JsonNode directive : directives) {
+            if ("Dialog.ElicitSlot".equals(directive.path("type").asText())) {
+                Map<String, String> filled = new LinkedHashMap<>();
+                directive.path("updatedIntent").path("slots").forEach(slot -> {
+                    if (slot.hasNonNull("value")) {
+                        filled.put(slot.path("name").asText(), slot.path("value").asText());
+                    }
+                });
+                return new UtteranceResolver.Elicited(directive.path("updatedIntent").path("name").asText(),
+                        directive.path("slotToElicit").asText(), filled);
+            }
+        }
+        return null;
     }
 
     private static String speech(JsonNode outputSpeech) {

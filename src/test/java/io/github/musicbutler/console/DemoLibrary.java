@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The music of the demo account "Alex Demo": a dozen playlists (German names with umlauts among them), three
+ * The music of the demo account "Alex Demo": nineteen playlists (German names with umlauts among them), five
  * devices, top artists and tracks. Songs and artists are real, so the console sounds like a real account;
  * ids are made up but shaped like Spotify's (22 base62 characters, 40 hex for devices).
  */
@@ -55,7 +55,9 @@ final class DemoLibrary {
         this(USER_ID, USER_NAME, List.of(
                 device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
                 device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
-                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70)));
+                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70),
+                device(german ? "Fernseher" : "TV", "TV", 25),
+                device(german ? "Schlafzimmer" : "Bedroom", "Speaker", 20)));
         playlist("Running Mix", "Fast songs for a fast 5k",
                 "Blinding Lights|The Weeknd|After Hours|200040",
                 "Don't Stop Me Now|Queen|Jazz|209413",
@@ -120,6 +122,37 @@ final class DemoLibrary {
                 "Cheerleader|OMI|Me 4 U|180000",
                 "Geiles Leben|Glasperlenspiel|Tag X|220000",
                 "Can't Stop the Feeling!|Justin Timberlake|Trolls|236000");
+        // The documentation's own examples ("search for Daft Punk", "find songs by Adele", "find playlists about
+        // rainy days", "leg Liebeslieder auf", …) find these; they come after the first pages, which stay as shown
+        // in the README.
+        playlist("Dance Classics", "Floor fillers",
+                "Get Lucky|Daft Punk|Random Access Memories|369000",
+                "One More Time|Daft Punk|Discovery|320357",
+                "Shake It Off|Taylor Swift|1989|219200",
+                "Uptown Funk|Mark Ronson|Uptown Special|269733");
+        playlist("Rainy Days", "Songs for rainy days",
+                "Someone Like You|Adele|21|285240",
+                "Rolling in the Deep|Adele|21|228093",
+                "Skinny Love|Bon Iver|For Emma, Forever Ago|238000",
+                "The Night We Met|Lord Huron|Strange Trails|208000");
+        playlist("Regentage", "Musik für graue Tage",
+                "Mensch|Herbert Grönemeyer|Mensch|276000",
+                "Der Weg|Herbert Grönemeyer|Mensch|259000",
+                "Ohne dich|Münchener Freiheit|Von Anfang an|242000");
+        playlist("Deep Focus", "Instrumental concentration",
+                "Weightless|Marconi Union|Weightless|480000",
+                "Comptine d'un autre été|Yann Tiersen|Amélie|140000",
+                "Time|Hans Zimmer|Inception|275000");
+        playlist("Liebeslieder", "Für zwei",
+                "All of Me|John Legend|Love in the Future|269560",
+                "Perfect|Ed Sheeran|Divide|263400",
+                "Ich lass für dich das Licht an|Revolverheld|Immer in Bewegung|238000");
+        playlist("Kinderlieder Teil 2", "Zum Mitsingen",
+                "Das Lied über mich|Volker Rosin|Das Lied über mich|170000",
+                "Die Affen rasen durch den Wald|Rolf Zuckowski|Rolfs Liederkalender|150000");
+        playlist("Yoga Flow", "Calm music for yoga",
+                "Sunrise|Norah Jones|Feels Like Home|201000",
+                "Holocene|Bon Iver|Bon Iver|336000");
     }
 
     private DemoLibrary(String userId, String userName, List<Device> devices) {

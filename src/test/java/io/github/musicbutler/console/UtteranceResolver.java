@@ -50,6 +50,8 @@ public final class UtteranceResolver {
     private final List<Sample> samples = new ArrayList<>();
     private final Map<String, List<SlotDefinition>> slotsByIntent = new LinkedHashMap<>();
     private final Map<String, Map<String, Entity>> entitiesByType = new HashMap<>();
+    /** The answers people give when asked for one slot ({@code Dialog.ElicitSlot}), by "intent/slot". */
+    private final Map<String, List<Sample>> slotSamples = new HashMap<>();
     private final List<Pattern> launchPhrases;
     private final List<Pattern> oneShotPhrases;
 
@@ -72,8 +74,13 @@ public final class UtteranceResolver {
         for (JsonNode intent : languageModel.path("intents")) {
             String name = intent.path("name").asText();
             List<SlotDefinition> slots = new ArrayList<>();
-            intent.path("slots").forEach(slot -> slots.add(
-                    new SlotDefinition(slot.path("name").asText(), slot.path("type").asText())));
+            for (JsonNode slot : intent.path("slots")) {
+                slots.add(new SlotDefinition(slot.path("name").asText(), slot.path("type").asText()));
+                for (JsonNode sample : slot.path("samples")) {
+                    slotSamples.computeIfAbsent(name + "/" + slot.path("name").asText(), key -> new ArrayList<>())
+                            .add(new Sample(name, Words.of(sample.asText()), order++));
+                }
+            }
             slotsByIntent.put(name, slots);
             for (JsonNode sample : intent.path("samples")) {
                 samples.add(new Sample(name, Words.of(sample.asText()), order++));
@@ -137,23 +144,58 @@ public final class UtteranceResolver {
         return resolveIntent(words);
     }
 
+    /**
+     * What Alexa would make of {@code utterance} while the skill waits for one slot ({@code Dialog.ElicitSlot}):
+     * words that fit the slot's samples ("queen", "the kitchen speaker") fill it, the intent's other slots keep
+     * their values; a request in words of its own ("what are my playlists", "stop") still goes to its intent.
+     */
+    public Understanding resolve(String utterance, Elicited waiting) {
+        if (waiting == null) {
+            return resolve(utterance);
+        }
+        String words = Words.phrase(utterance);
+        if (words.startsWith("alexa ")) {
+            words = words.substring("alexa ".length());
+        }
+        List<String> said = Words.of(words);
+        if (launchPhrases.stream().anyMatch(p -> p.matcher(Words.phrase(utterance)).matches())
+                || oneShotPhrases.stream().anyMatch(p -> p.matcher(Words.phrase(utterance)).matches())) {
+            return resolve(utterance);
+        }
+        Optional<Reading> general = best(samples.stream().flatMap(sample -> readings(sample, said, Map.of(), true).stream()));
+        Optional<Reading> answer = best(slotSamples.getOrDefault(waiting.intent() + "/" + waiting.slot(), List.of())
+                .stream().flatMap(sample -> readings(sample, said, waiting.filled(), false).stream()));
+        if (answer.isPresent() && (general.isEmpty() || general.get().literalWords() <= answer.get().literalWords())) {
+            return answer.get().understanding();
+        }
+        return general.map(Reading::understanding).orElseGet(() -> Understanding.intent(FALLBACK, List.of()));
+    }
+
     private Understanding resolveIntent(String phrase) {
         List<String> words = Words.of(phrase);
-        return samples.stream()
-                .flatMap(sample -> readings(sample, words).stream())
-                .max(Comparator.comparingInt(Reading::literalWords)
-                        .thenComparingInt(Reading::resolvedSlots)
-                        .thenComparing(Comparator.comparingInt(Reading::order).reversed()))
+        return best(samples.stream().flatMap(sample -> readings(sample, words, Map.of(), true).stream()))
                 .map(Reading::understanding)
                 .orElseGet(() -> Understanding.intent(FALLBACK, List.of()));
     }
 
-    private List<Reading> readings(Sample sample, List<String> words) {
+    private static Optional<Reading> best(java.util.stream.Stream<Reading> readings) {
+        return readings.max(Comparator.comparingInt(Reading::literalWords)
+                .thenComparingInt(Reading::resolvedSlots)
+                .thenComparing(Comparator.comparingInt(Reading::order).reversed()));
+    }
+
+    /**
+     * @param filled     values the intent's other slots already have (while a slot is elicited)
+     * @param needsKnown whether a sample made of slots only needs a known value: true for intent samples, false for
+     *                   the answer to a slot Alexa asked for, which takes any words, as on Alexa
+     */
+    private List<Reading> readings(Sample sample, List<String> words, Map<String, String> filled, boolean needsKnown) {
         List<Map<String, String>> captures = new ArrayList<>();
         capture(sample.tokens(), 0, words, 0, new LinkedHashMap<>(), captures);
         List<Reading> readings = new ArrayList<>();
         for (Map<String, String> capture : captures) {
-            reading(sample, capture).ifPresent(readings::add);
+            filled.forEach(capture::putIfAbsent);
+            reading(sample, capture, needsKnown).ifPresent(readings::add);
         }
         return readings;
     }
@@ -182,7 +224,7 @@ public final class UtteranceResolver {
         }
     }
 
-    private Optional<Reading> reading(Sample sample, Map<String, String> captured) {
+    private Optional<Reading> reading(Sample sample, Map<String, String> captured, boolean needsKnown) {
         List<SlotDefinition> definitions = slotsByIntent.getOrDefault(sample.intent(), List.of());
         List<Slot> slots = new ArrayList<>();
         int resolved = 0;
@@ -192,7 +234,7 @@ public final class UtteranceResolver {
                 slots.add(Slot.empty(definition.name(), definition.type()));
                 continue;
             }
-            Optional<Slot> slot = fill(definition, value, sample.literalWords() == 0);
+            Optional<Slot> slot = fill(definition, value, needsKnown && sample.literalWords() == 0);
             if (slot.isEmpty()) {
                 return Optional.empty();
             }
@@ -230,6 +272,13 @@ public final class UtteranceResolver {
     }
 
     record SlotDefinition(String name, String type) {
+    }
+
+    /**
+     * The slot Alexa listens for after a {@code Dialog.ElicitSlot} directive, of which intent, and the values the
+     * directive's {@code updatedIntent} gives the other slots.
+     */
+    public record Elicited(String intent, String slot, Map<String, String> filled) {
     }
 
     private record Sample(String intent, List<String> tokens, int order) {

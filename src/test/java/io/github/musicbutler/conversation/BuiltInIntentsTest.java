@@ -26,10 +26,41 @@ class BuiltInIntentsTest {
     }
 
     @Test
-    void helpWorksForUnlinkedUsersToo() {
+    void helpForUnlinkedUsersOffersSearchAndSaysHowToGetTheRest() {
         ask(AlexaRequest.intent("AMAZON.HelpIntent").unlinked())
-                .body("response.outputSpeech.ssml", containsString("what are my playlists"))
-                .body("response.card.type", equalTo("Simple"));
+                .body("response.outputSpeech.ssml", equalTo("<speak>Without a linked Spotify account, I can search "
+                        + "Spotify for you. You can say: search for Daft Punk, find songs by Adele or find playlists "
+                        + "about rainy days. To play your own music, link your Spotify account in the Alexa app. "
+                        + "What would you like?</speak>"))
+                .body("response.card.type", equalTo("Simple"))
+                .body("response.card.content", equalTo("Without a linked Spotify account, I can search Spotify for "
+                        + "you.\nYou can say:\n- \"search for Daft Punk\"\n- \"find songs by Adele\"\n"
+                        + "- \"find playlists about rainy days\"\nTo play your own music, link your Spotify account "
+                        + "in the Alexa app."));
+    }
+
+    @Test
+    void helpForLinkedUsersSaysWhatTheCardShows() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent"))
+                .body("response.outputSpeech.ssml", equalTo("<speak>I play and tell you about your own Spotify music. "
+                        + "You can say: what are my playlists, play running mix on the kitchen speaker, "
+                        + "what&apos;s playing, pause, skip, what are my devices, who are my top artists this month, "
+                        + "save this song or search for Daft Punk. What would you like?</speak>"))
+                .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
+                        + "You can say:\n- \"what are my playlists\"\n- \"play running mix on the kitchen speaker\"\n"
+                        + "- \"what's playing\"\n- \"pause\"\n- \"skip\"\n- \"what are my devices\"\n"
+                        + "- \"who are my top artists this month\"\n- \"save this song\"\n- \"search for Daft Punk\""));
+    }
+
+    @Test
+    void germanHelpSaysWhatTheCardShows() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("de-DE"))
+                .body("response.outputSpeech.ssml", equalTo("<speak>Ich spiele deine eigene Spotify-Musik und erzähle "
+                        + "dir davon. Du kannst sagen: was sind meine Playlists, spiel Running Mix in der Küche, "
+                        + "was läuft gerade, Pause, mach weiter, nächster Titel, welche Geräte habe ich, wer sind meine "
+                        + "Top-Künstler diesen Monat, speichere diesen Song oder suche nach Daft Punk. Was möchtest du?</speak>"))
+                .body("response.card.title", equalTo("Musik Butler"))
+                .body("response.card.content", containsString("\n- \"mach weiter\"\n- \"nächster Titel\"\n"));
     }
 
     @ParameterizedTest

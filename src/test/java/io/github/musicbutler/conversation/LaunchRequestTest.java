@@ -55,7 +55,7 @@ class LaunchRequestTest {
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "listening to Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers on Kitchen Speaker."))
+                        "listening to Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers on the Kitchen Speaker."))
                 .body("response.reprompt.outputSpeech.ssml", containsString("what are my playlists"))
                 .body("response.card", nullValue())
                 .body("response.shouldEndSession", is(false));
@@ -92,7 +92,7 @@ class LaunchRequestTest {
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
-                .body("response.outputSpeech.ssml", containsString("on Kitchen Speaker"));
+                .body("response.outputSpeech.ssml", containsString("on the Kitchen Speaker"));
     }
 
     @Test

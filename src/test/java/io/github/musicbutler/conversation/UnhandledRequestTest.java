@@ -16,7 +16,7 @@ class UnhandledRequestTest {
     @Test
     void intentNoHandlerKnowsGetsAHelpfulRepromptNotAnError() {
         ask(AlexaRequest.intent("OrderPizzaIntent"))
-                .body("response.outputSpeech.ssml", containsString("Sorry, I can't do that yet"))
+                .body("response.outputSpeech.ssml", containsString("Sorry, I didn't get that. You can ask for your playlists"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("Say help"))
                 .body("response.shouldEndSession", equalTo(false));
     }

@@ -36,10 +36,13 @@ class DevicesTest {
     }
 
     @Test
-    void devicesAreListedWithTheOnePlaying() {
+    void devicesAreListedWithTheOnePlayingAndHowToMoveTheMusicWhileAlexaListens() {
         ask(AlexaRequest.intent("ListDevicesIntent"))
                 .body("response.outputSpeech.ssml", is("<speak>You have 3 Spotify devices: Kitchen Speaker, "
-                        + "Anna&apos;s iPhone and Wohnzimmer Fernseher. Anna&apos;s iPhone is playing right now.</speak>"))
+                        + "Anna&apos;s iPhone and Wohnzimmer Fernseher. The music is playing on Anna&apos;s iPhone right now. "
+                        + "To move the music, say switch to, and the name of a device.</speak>"))
+                .body("response.reprompt.outputSpeech.ssml", is("<speak>Say, for example, switch to Kitchen Speaker.</speak>"))
+                .body("response.shouldEndSession", is(false))
                 .body("response.card.title", is("Your Spotify devices"))
                 .body("response.card.content", containsString("Anna's iPhone (playing)"));
 
@@ -57,23 +60,30 @@ class DevicesTest {
     @Test
     void playOnANamedDeviceTransfersPlayback() {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "kitchen speaker"))
-                .body("response.outputSpeech.ssml", is("<speak>Now playing on Kitchen Speaker.</speak>"))
-                .body("response.card.title", is("Your Spotify devices"));
+                .body("response.outputSpeech.ssml", is("<speak>The music is now playing on the Kitchen Speaker.</speak>"))
+                .body("response.card.title", is("Kitchen Speaker"))
+                .body("response.shouldEndSession", is(true));
 
         verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withHeader("Authorization", equalTo(BEARER))
                 .withRequestBody(equalToJson("{\"device_ids\": [\"5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e\"], \"play\": true}")));
     }
 
     @Test
-    void germanAnswerCallsTheTargetADevice() {
+    void germanAnswerCallsATargetWhoseNameIsNoGermanNounADevice() {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").locale("de-DE").slot("device", "kitchen speaker"))
-                .body("response.outputSpeech.ssml", is("<speak>Jetzt läuft die Musik auf dem Gerät Kitchen Speaker.</speak>"));
+                .body("response.outputSpeech.ssml", is("<speak>Die Musik läuft jetzt auf dem Gerät Kitchen Speaker.</speak>"));
+    }
+
+    @Test
+    void germanAnswerNamesADeviceNamedLikeATvAsOne() {
+        ask(AlexaRequest.intent("PlayOnDeviceIntent").locale("de-DE").slot("device", "wohnzimmer fernseher"))
+                .body("response.outputSpeech.ssml", is("<speak>Die Musik läuft jetzt auf dem Wohnzimmer Fernseher.</speak>"));
     }
 
     @Test
     void deviceNamesAreMatchedLikeSpeech() {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "annas iphone"))
-                .body("response.outputSpeech.ssml", is("<speak>Now playing on Anna&apos;s iPhone.</speak>"));
+                .body("response.outputSpeech.ssml", is("<speak>The music is now playing on Anna&apos;s iPhone.</speak>"));
 
         verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withRequestBody(equalToJson(
                 "{\"device_ids\": [\"0d1841b0976bae2a3a310dd74c0f3df354899bc8\"], \"play\": true}")));

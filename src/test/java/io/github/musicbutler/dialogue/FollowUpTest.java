@@ -58,7 +58,7 @@ class FollowUpTest {
                 .extract().path("sessionAttributes");
         Map<String, Object> searched = ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk")
                 .sessionAttributes(asked))
-                .body("response.outputSpeech.ssml", containsString("For daft punk, I found"))
+                .body("response.outputSpeech.ssml", containsString("I found One More Time"))
                 .extract().path("sessionAttributes");
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "running mix").sessionAttributes(searched))
@@ -75,7 +75,7 @@ class FollowUpTest {
                 .extract().path("sessionAttributes");
 
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd").sessionAttributes(asked))
-                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Deep Focus on Kitchen Speaker.</speak>"));
+                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Deep Focus on the Kitchen Speaker.</speak>"));
 
         spotify.verify(putRequestedFor(urlPathEqualTo(PLAY))
                 .withQueryParam("device_id", com.github.tomakehurst.wiremock.client.WireMock.equalTo(

@@ -135,4 +135,75 @@ class InteractionModelTest {
         String invocation = languageModel(locale).path("invocationName").asText();
         assertTrue(invocation.matches("[a-zäöü]+( [a-zäöü]+)+"), invocation);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void slotSamplesAnswerWithTheirOwnSlotAlone(String locale) throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode intent : languageModel(locale).path("intents")) {
+            for (JsonNode slot : intent.path("slots")) {
+                String own = "{" + slot.path("name").asText() + "}";
+                boolean bare = false;
+                for (JsonNode sample : slot.path("samples")) {
+                    Matcher slots = SLOT.matcher(sample.asText());
+                    while (slots.find()) {
+                        if (!slots.group().equals(own)) {
+                            problems.add(intent.path("name").asText() + "." + own + ": '" + sample.asText() + "'");
+                        }
+                    }
+                    bare |= sample.asText().equals(own);
+                    if (!ALLOWED.matcher(sample.asText()).matches()) {
+                        problems.add(intent.path("name").asText() + "." + own + ": '" + sample.asText() + "'");
+                    }
+                }
+                if (slot.has("samples") && !bare) {
+                    problems.add(intent.path("name").asText() + "." + own + " has no bare answer " + own);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * The slots the skill asks for with Dialog.ElicitSlot ("What else should I search for?", "Which playlist?",
+     * "Your devices are …"): Alexa accepts the directive only for intents of the dialog model, and a bare answer
+     * lands in the slot only with the slot's samples.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void everySlotTheSkillAsksForIsInTheDialogModelWithSamples(String locale) throws IOException {
+        JsonNode model = new ObjectMapper().readTree(Files.readString(
+                Path.of("skill-package/interactionModels/custom/" + locale + ".json"))).path("interactionModel");
+        Set<String> dialog = new TreeSet<>();
+        model.path("dialog").path("intents").forEach(intent -> intent.path("slots")
+                .forEach(slot -> dialog.add(intent.path("name").asText() + "." + slot.path("name").asText())));
+        Set<String> withSamples = new TreeSet<>();
+        model.path("languageModel").path("intents").forEach(intent -> intent.path("slots").forEach(slot -> {
+            if (slot.path("samples").size() > 0) {
+                withSamples.add(intent.path("name").asText() + "." + slot.path("name").asText());
+            }
+        }));
+        Set<String> asked = Set.of("SearchIntent.query", "SearchPlaylistsIntent.query", "SearchArtistTracksIntent.artist",
+                "PlayPlaylistIntent.playlist", "PlayPlaylistIntent.device", "PlaylistContentsIntent.playlist",
+                "PlayOnDeviceIntent.device");
+        assertEquals(new TreeSet<>(asked), new TreeSet<>(withSamples));
+        assertTrue(dialog.containsAll(asked), dialog.toString());
+        assertEquals("SKILL_RESPONSE", model.path("dialog").path("delegationStrategy").asText());
+    }
+
+    /** One name per language: the store's name, the name on every card, and the invocation name agree. */
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void theSkillHasOneNamePerLocale(String locale) throws IOException {
+        String stored = new ObjectMapper().readTree(Files.readString(Path.of("skill-package/skill.json")))
+                .at("/manifest/publishingInformation/locales/" + locale + "/name").asText();
+        java.util.Properties speech = new java.util.Properties();
+        String file = locale.startsWith("de") ? "speech_de.properties" : "speech.properties";
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages", file))) {
+            speech.load(in);
+        }
+        assertEquals(stored, speech.getProperty("card.title"));
+        assertEquals(stored.toLowerCase(java.util.Locale.ROOT), languageModel(locale).path("invocationName").asText());
+        assertTrue(speech.getProperty("welcome.greeting").contains(stored), speech.getProperty("welcome.greeting"));
+    }
 }

@@ -66,15 +66,20 @@ class PlaylistsTest {
     }
 
     @Test
-    void moreContinuesWhereTheListStoppedAndEndsWithTheLast() {
+    void moreContinuesWhereTheListStoppedAndTheLastPageAsksWhichToPlay() {
         stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("10"))
                 .willReturn(okJson(page(10, 5, 12))));
 
         ask(AlexaRequest.intent("AMAZON.MoreIntent").sessionAttributes("""
                 {"dialogue": {"waitingFor": "more-playlists", "from": 10}}"""))
-                .body("response.outputSpeech.ssml", containsString("And finally: Rock &amp; Roll Classics and Dinner Party. That"))
+                .body("response.outputSpeech.ssml", is("<speak>And finally: Rock &amp; Roll Classics and Dinner Party. "
+                        + "That's all of them. Which one would you like to hear?</speak>"))
+                .body("response.reprompt.outputSpeech.ssml", is("<speak>Say the name of a playlist to play it.</speak>"))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.directives[0].slotToElicit", is("playlist"))
+                .body("response.directives[0].updatedIntent.name", is("PlayPlaylistIntent"))
                 .body("sessionAttributes.dialogue", nullValue())
-                .body("response.shouldEndSession", is(true));
+                .body("response.shouldEndSession", is(false));
 
         verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
                 .withQueryParam("offset", equalTo("10")));
@@ -116,7 +121,7 @@ class PlaylistsTest {
         ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
                 .slot("playlist", "für die küche").slot("device", "wohnzimmer fernseher"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "Ich spiele deine Playlist Für die Küche auf dem Gerät Wohnzimmer Fernseher."));
+                        "Ich spiele deine Playlist Für die Küche auf dem Wohnzimmer Fernseher."));
 
         verify(putRequestedFor(urlPathEqualTo(PLAY))
                 .withQueryParam("device_id", equalTo("b46689cc9ba7d4bfc3f8a8d5e4e4b1c0e3a9f2d7"))
@@ -125,12 +130,16 @@ class PlaylistsTest {
     }
 
     @Test
-    void unknownDeviceIsNamedWithTheDevicesSpotifyKnows() {
+    void unknownDeviceIsNamedWithTheDevicesSpotifyKnowsAndTheNextNameHeardIsTheDevice() {
         stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "running mix").slot("device", "garage"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "I couldn't find a device called garage. Your devices are Kitchen Speaker, Anna&apos;s iPhone and Wohnzimmer Fernseher."));
+                        "I couldn't find a device called garage. Your devices are Kitchen Speaker, Anna&apos;s iPhone and Wohnzimmer Fernseher."))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.directives[0].slotToElicit", is("device"))
+                .body("response.directives[0].updatedIntent.slots.playlist.value", is("running mix"))
+                .body("response.shouldEndSession", is(false));
 
         verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
@@ -184,9 +193,11 @@ class PlaylistsTest {
     }
 
     @Test
-    void selectOptionIsLeftToOthersWhenNoPlaylistWasOffered() {
+    void theSecondOneWithNothingOfferedSaysHowToGetSomethingToChooseFrom() {
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd"))
-                .body("response.outputSpeech.ssml", containsString("can't do that yet"));
+                .body("response.outputSpeech.ssml", is("<speak>There's nothing to choose from right now. To find "
+                        + "something to play, say search for, and an artist or a song, or ask for your playlists.</speak>"))
+                .body("response.shouldEndSession", is(false));
 
         verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
@@ -212,6 +223,8 @@ class PlaylistsTest {
 
         ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Which playlist would you like?"))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.directives[0].updatedIntent.name", is("PlayPlaylistIntent"))
                 .body("sessionAttributes.dialogue", nullValue())
                 .body("response.shouldEndSession", is(false));
 
@@ -219,10 +232,13 @@ class PlaylistsTest {
     }
 
     @Test
-    void nothingCloseGetsAnHonestAnswerAndASuggestionWhatToSay() {
+    void nothingCloseGetsAnHonestAnswerAndTheNextNameHeardIsThePlaylist() {
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "heavy metal"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "I couldn't find a playlist called heavy metal. Say, what are my playlists"));
+                        "I couldn't find a playlist called heavy metal. Say, what are my playlists"))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.directives[0].slotToElicit", is("playlist"))
+                .body("response.shouldEndSession", is(false));
 
         verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
@@ -241,7 +257,7 @@ class PlaylistsTest {
     }
 
     /** A page of /me/playlists: the fixture's twelve playlists first, then generated ones ("Mix Number 13", …). */
-    private static String page(int offset, int limit, int total) {
+    static String page(int offset, int limit, int total) {
         try {
             ObjectNode template = (ObjectNode) JSON.readTree(SpotifyStub.fixture("my-playlists.json"));
             ArrayNode known = (ArrayNode) template.get("items");

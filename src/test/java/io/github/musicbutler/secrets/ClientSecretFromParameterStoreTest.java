@@ -168,7 +168,7 @@ class ClientSecretFromParameterStoreTest {
         parameterStore.holds(SpotifyAccountsServer.CLIENT_SECRET);
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time"));
+                .body("response.outputSpeech.ssml", containsString("I found One More Time"));
     }
 
     @Test
@@ -182,7 +182,7 @@ class ClientSecretFromParameterStoreTest {
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
                 .body("response.outputSpeech.ssml", containsString("Spotify doesn't accept this skill's app credentials"));
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
-                .body("response.outputSpeech.ssml", containsString("For daft punk, I found One More Time"));
+                .body("response.outputSpeech.ssml", containsString("I found One More Time"));
 
         assertEquals(reads + 1, parameterStore.reads().size());
         assertEquals(AppTokenRequestAuthentication.basic(SpotifyAccountsServer.CLIENT_ID, ROTATED_SECRET),

@@ -87,7 +87,17 @@ class RequestDeadlineTest {
 
             @Override
             public int maxPlaylists() {
-                return 500;
+                return 10_000;
+            }
+
+            @Override
+            public int pageConcurrency() {
+                return 10;
+            }
+
+            @Override
+            public Duration readingReserve() {
+                return Duration.ofSeconds(1);
             }
         };
     }

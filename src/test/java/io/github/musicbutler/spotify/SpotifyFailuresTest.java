@@ -85,7 +85,7 @@ class SpotifyFailuresTest {
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString(
                         "I can't find an active Spotify player. Open Spotify on your phone, computer or speaker"))
-                .body("response.outputSpeech.ssml", containsString("say, what are my devices"));
+                .body("response.outputSpeech.ssml", containsString("Open Spotify on your phone, computer or speaker, then try again."));
 
         verify(exactly(1), anyRequestedFor(anyUrl()));
     }

@@ -1,0 +1,180 @@
+package io.github.musicbutler.console;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Every example phrase the project shows people, read from where it is written: the README's table of what the
+ * skill understands, the phrase tables of {@code docs/voice-commands.md}, the help texts in the speech files and
+ * the example phrases of {@code skill.json}. No copy: change a document and the tests check the new words.
+ */
+final class DocumentedExamples {
+
+    /**
+     * One example.
+     *
+     * @param source  where it is written, for the failure message
+     * @param section the heading (docs) or row (README) it is under, which may name its intents
+     * @param context the rest of its table cell ("Answer to Did you mean A or B?: …")
+     * @param linked  whether the person it is for has linked Spotify
+     */
+    record Example(String source, String section, String context, String locale, boolean linked, String phrase) {
+        @Override
+        public String toString() {
+            return source + " [" + locale + (linked ? "" : ", unlinked") + "] \"" + phrase + "\"";
+        }
+    }
+
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Path README = Path.of("README.md");
+    private static final Path VOICE_COMMANDS = Path.of("docs", "voice-commands.md");
+    private static final Path SKILL = Path.of("skill-package", "skill.json");
+
+    private DocumentedExamples() {
+    }
+
+    static List<Example> all() {
+        List<Example> examples = new ArrayList<>();
+        examples.addAll(readme());
+        examples.addAll(voiceCommands());
+        examples.addAll(helpTexts());
+        examples.addAll(skillManifest());
+        return examples;
+    }
+
+    /** The README's "What the skill understands" table: English column, then German. */
+    static List<Example> readme() {
+        List<Example> examples = new ArrayList<>();
+        String section = section(read(README), "## What the skill understands");
+        for (String row : tableRows(section)) {
+            String[] cells = cells(row);
+            phrases(cells[1]).forEach(p -> english(examples, "README.md", cells[0], cells[1], p));
+            phrases(cells[2]).forEach(p -> examples.add(new Example("README.md", cells[0], cells[2], "de-DE", true, p)));
+        }
+        return examples;
+    }
+
+    /** The phrase tables of docs/voice-commands.md, and the British phrases it names. */
+    static List<Example> voiceCommands() {
+        List<Example> examples = new ArrayList<>();
+        String heading = "";
+        boolean phraseTable = false;
+        for (String line : read(VOICE_COMMANDS).lines().toList()) {
+            if (line.startsWith("## ")) {
+                heading = line.substring(3);
+            } else if (!line.startsWith("|")) {
+                phraseTable = false;
+            } else if (line.startsWith("| English | Deutsch |")) {
+                // Only the phrase tables: other tables quote what Music Butler says.
+                phraseTable = true;
+            } else if (phraseTable && !line.startsWith("|---")) {
+                String[] cells = cells(line);
+                if (cells.length >= 2) {
+                    String section = heading;
+                    phrases(cells[0]).forEach(p -> english(examples, "docs/voice-commands.md", section, cells[0], p));
+                    phrases(cells[1]).forEach(p -> examples.add(
+                            new Example("docs/voice-commands.md", section, cells[1], "de-DE", true, p)));
+                }
+            } else if (line.startsWith("British English (en-GB) also accepts")) {
+                String section = heading;
+                phrases(line).forEach(p -> examples.add(
+                        new Example("docs/voice-commands.md", section, line, "en-GB", true, p)));
+            }
+        }
+        return examples;
+    }
+
+    /** The examples the spoken help offers and its card lists, linked and not, in English and German. */
+    static List<Example> helpTexts() {
+        List<Example> examples = new ArrayList<>();
+        for (String[] file : new String[][] { { "speech.properties", "en-US" }, { "speech.properties", "en-GB" },
+                { "speech_de.properties", "de-DE" } }) {
+            Properties texts = speech(file[0]);
+            for (String key : List.of("help.examples", "help.unlinked.examples")) {
+                Arrays.stream(texts.getProperty(key).split("\\|")).map(String::strip).forEach(p -> examples.add(
+                        new Example("messages/" + file[0] + " " + key, "help", "", file[1], key.equals("help.examples"), p)));
+            }
+        }
+        return examples;
+    }
+
+    /** The example phrases of the skill's store page. */
+    static List<Example> skillManifest() {
+        List<Example> examples = new ArrayList<>();
+        try {
+            JsonNode locales = new ObjectMapper().readTree(SKILL.toFile()).at("/manifest/publishingInformation/locales");
+            locales.properties().forEach(locale -> locale.getValue().path("examplePhrases").forEach(phrase -> examples.add(
+                    new Example("skill.json", "examplePhrases", "", locale.getKey(), true, phrase.asText()))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return examples;
+    }
+
+    /** A speech file as the function has it. */
+    static Properties speech(String file) {
+        Properties texts = new Properties();
+        try (var in = Files.newInputStream(Path.of("src/main/resources/messages", file))) {
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+
+    private static void english(List<Example> examples, String source, String section, String context, String phrase) {
+        examples.add(new Example(source, section, context, "en-US", true, phrase));
+        examples.add(new Example(source, section, context, "en-GB", true, phrase));
+    }
+
+    /** What a person says, in quotes; Alexa's own words ("Did you mean …?") end with a question mark. */
+    private static List<String> phrases(String cell) {
+        List<String> phrases = new ArrayList<>();
+        Matcher quoted = QUOTED.matcher(cell);
+        while (quoted.find()) {
+            String phrase = quoted.group(1).strip();
+            if (!phrase.endsWith("?") && !phrase.contains("…")) {
+                phrases.add(phrase);
+            }
+        }
+        return phrases;
+    }
+
+    private static String section(String markdown, String heading) {
+        int start = markdown.indexOf(heading);
+        int end = markdown.indexOf("\n## ", start + heading.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
+    }
+
+    private static List<String> tableRows(String markdown) {
+        return markdown.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Feature"))
+                .filter(line -> !line.startsWith("|---")).toList();
+    }
+
+    private static String[] cells(String row) {
+        String inner = row.strip();
+        inner = inner.substring(1, inner.endsWith("|") ? inner.length() - 1 : inner.length());
+        return Arrays.stream(inner.split("\\|")).map(String::strip).toArray(String[]::new);
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
