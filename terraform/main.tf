@@ -14,7 +14,6 @@ locals {
 
   default_java_tool_options = {
     java21 = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
-    java25 = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"
   }
   java_tool_options = var.java_tool_options != null ? var.java_tool_options : local.default_java_tool_options[var.jvm_runtime]
 

@@ -60,18 +60,18 @@ variable "architecture" {
 }
 
 variable "jvm_runtime" {
-  description = "Java runtime for packaging = \"jvm\": \"java21\" or \"java25\" (java25 needs hashicorp/aws >= 6.20; the pinned 5.100 rejects it). Ignored for native."
+  description = "Java runtime for packaging = \"jvm\". \"java21\" is the only one: the function is built for Java 21, and the pinned hashicorp/aws 5.x does not know java25 (see README, Java runtime). Ignored for native."
   type        = string
   default     = "java21"
 
   validation {
-    condition     = contains(["java21", "java25"], var.jvm_runtime)
-    error_message = "The jvm_runtime must be \"java21\" or \"java25\"."
+    condition     = contains(["java21"], var.jvm_runtime)
+    error_message = "The jvm_runtime must be \"java21\": hashicorp/aws 5.x, which this module pins, does not know newer Java runtimes (see README, Java runtime)."
   }
 }
 
 variable "java_tool_options" {
-  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = default for the runtime (java21: \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\"; java25: the same plus \"--add-opens=java.base/java.lang=ALL-UNNAMED\"). \"\" = do not set the variable. Ignored for native."
+  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\" (C1 only, Lambda's own default for java21). \"\" = do not set the variable. Ignored for native."
   type        = string
   default     = null
 }

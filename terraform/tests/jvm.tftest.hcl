@@ -1,9 +1,9 @@
 # JVM packaging: java runtime, Quarkus stream handler, SnapStart on published
 # versions, alias "live" that Alexa calls.
 #
-# java25 is not planned here: hashicorp/aws 5.100 (the pinned provider) rejects
-# runtime = "java25" in its own schema validation, even when mocked; it needs
-# hashicorp/aws >= 6.20.
+# java21 is the only Java runtime offered: hashicorp/aws 5.100 (the pinned
+# provider) rejects runtime = "java25" in its own schema validation, even when
+# mocked (validation.tftest.hcl checks the module refuses it first).
 
 mock_provider "aws" {
   source = "./tests/mocks"
