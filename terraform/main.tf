@@ -135,9 +135,11 @@ resource "aws_lambda_function" "this" {
   ]
 
   lifecycle {
+    # The zip exists, its function.zip.json describes it, and it is the build
+    # packaging and architecture ask for (package.tf).
     precondition {
-      condition     = fileexists(local.package_path)
-      error_message = "No deployment zip at ${local.package_path}. Build it first (native: ./mvnw package -Dnative, JVM: ./mvnw package) or set package_path."
+      condition     = local.package_problem == null
+      error_message = coalesce(local.package_problem, "The deployment zip matches packaging and architecture.")
     }
     precondition {
       condition     = var.rollback_version == null || local.is_jvm

@@ -38,7 +38,7 @@ variable "spotify_client_secret" {
 # ---------------------------------------------------------------------------
 
 variable "packaging" {
-  description = "How target/function.zip was built: \"native\" (./mvnw package -Dnative; zip contains an executable `bootstrap`, runtime provided.al2023) or \"jvm\" (./mvnw package; Java runtime with SnapStart and the alias \"live\")."
+  description = "How target/function.zip was built: \"native\" (./mvnw package -Dnative; zip contains an executable `bootstrap`, runtime provided.al2023) or \"jvm\" (./mvnw package; Java runtime with SnapStart and the alias \"live\"). The plan refuses a zip whose function.zip.json says it is the other kind."
   type        = string
   default     = "native"
 
@@ -49,7 +49,7 @@ variable "packaging" {
 }
 
 variable "architecture" {
-  description = "Lambda instruction set architecture: \"x86_64\" or \"arm64\". For native packaging it MUST match the CPU architecture of the `bootstrap` executable in the zip (see README)."
+  description = "Lambda instruction set architecture: \"x86_64\" or \"arm64\". For native packaging it must match the CPU of the zip's `bootstrap` executable; the plan checks it against function.zip.json (see README)."
   type        = string
   default     = "x86_64"
 
@@ -77,7 +77,7 @@ variable "java_tool_options" {
 }
 
 variable "package_path" {
-  description = "Path of the deployment zip built by Quarkus. null = <module>/../target/function.zip. A relative path is relative to the directory terraform runs in."
+  description = "Path of the deployment zip built by Quarkus, with the function.zip.json the build writes beside it (see README, step 3). null = <module>/../target/function.zip. A relative path is relative to the directory terraform runs in."
   type        = string
   default     = null
 

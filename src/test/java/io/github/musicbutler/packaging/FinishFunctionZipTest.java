@@ -31,9 +31,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The last packaging step ({@code src/build/FinishFunctionZip.java}), run in its own JVM as the build runs it:
- * {@code java FinishFunctionZip <zip> <timestamp>}. It makes function.zip reproducible and writes {@code function.zip.json}, which the
- * Terraform module reads ({@code terraform/tests/packaging.tftest.hcl} checks the other side with fixtures this step
- * wrote). That the real build's zip comes out the same a second time is {@code FunctionZipReproducibleIT}'s part.
+ * {@code java FinishFunctionZip <zip> <timestamp>}. It makes function.zip reproducible and writes
+ * {@code function.zip.json}, which the Terraform module reads: {@code terraform/tests/packaging.tftest.hcl} checks that
+ * side with test zips this step wrote, and the last test here keeps them so. That the real build's zip comes out the
+ * same a second time is {@code FunctionZipReproducibleIT}'s part.
  */
 class FinishFunctionZipTest {
 
@@ -195,6 +196,22 @@ class FinishFunctionZipTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.output().contains("has neither a bootstrap (native) nor lib/*.jar (JVM)"), run.output());
         assertTrue(Files.notExists(dir.resolve("function.zip.json")));
+    }
+
+    @Test
+    void terraformsTestZipsAreDescribedExactlyAsTheBuildDescribesThem() throws Exception {
+        for (String fixture : List.of("function.zip", "jvm/function.zip", "native-arm64/function.zip")) {
+            Path committed = Path.of("terraform/tests/fixtures").resolve(fixture);
+            Path copy = dir.resolve(fixture.replace("/", "-")).resolve("function.zip");
+            Files.createDirectories(copy.getParent());
+            Files.copy(committed, copy);
+
+            assertEquals(0, finish(copy).exitCode(), fixture);
+
+            assertArrayEquals(Files.readAllBytes(committed), Files.readAllBytes(copy), fixture);
+            assertEquals(Files.readString(committed.resolveSibling("function.zip.json")),
+                    Files.readString(copy.resolveSibling("function.zip.json")), fixture);
+        }
     }
 
     // --- fixtures ---------------------------------------------------------------------------------------------
