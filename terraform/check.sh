@@ -85,8 +85,8 @@ fi
 step() { echo "==> terraform $*"; }
 
 # The module's files only: a local (gitignored) terraform.tfvars is not ours to judge.
-step "fmt -check -recursive ./*.tf tests"
-if ! terraform fmt -check -recursive -diff ./*.tf tests; then
+step "fmt -check -recursive ./*.tf tests examples"
+if ! terraform fmt -check -recursive -diff ./*.tf tests examples; then
   echo "check.sh: formatting differs; run: terraform -chdir=terraform fmt -recursive" >&2
   exit 1
 fi

@@ -199,3 +199,14 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+# ---------------------------------------------------------------------------
+# Offline dry run
+# ---------------------------------------------------------------------------
+
+variable "offline_plan" {
+  description = "true = let `terraform plan` show everything it would create without AWS credentials or network access to AWS: the provider gets placeholder keys and skips its account and credential checks. For reviewing a plan only; an apply with it fails at the first AWS call. See README, Offline dry run."
+  type        = bool
+  default     = false
+  nullable    = false
+}
