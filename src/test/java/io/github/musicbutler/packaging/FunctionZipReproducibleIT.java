@@ -3,7 +3,7 @@ package io.github.musicbutler.packaging;
 import static io.github.musicbutler.packaging.FinishFunctionZipTest.entry;
 import static io.github.musicbutler.packaging.FinishFunctionZipTest.sha256;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +41,9 @@ class FunctionZipReproducibleIT {
     @Test
     void aSecondPackagingOfTheSameBuildIsByteIdentical() throws Exception {
         Path built = TARGET.resolve("function.zip");
+        // A native zip is a GraalVM executable and nothing else; FinishFunctionZipTest covers how it is packed.
+        assumeTrue(Files.readString(TARGET.resolve("function.zip.json")).contains("\"packaging\": \"jvm\""),
+                "target/function.zip is a native build: this test repeats the JVM packaging");
         Path second = dir.resolve("function.zip");
         // As Quarkus' FunctionZipProcessor writes it (the runner jar's entries at the root, lib/*.jar, no Unix
         // permissions, the clock), but in the opposite order and at another time.
@@ -81,9 +84,7 @@ class FunctionZipReproducibleIT {
 
     private static boolean mergedDependencies(Path zip) throws Exception {
         try (ZipFile file = new ZipFile(zip.toFile())) {
-            boolean merged = file.getEntry("lib/dependencies.jar") != null;
-            assertTrue(merged || file.stream().anyMatch(e -> e.getName().startsWith("lib/")), zip + " is not a JVM build");
-            return merged;
+            return file.getEntry("lib/dependencies.jar") != null;
         }
     }
 }
