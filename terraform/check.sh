@@ -85,16 +85,17 @@ fi
 step() { echo "==> terraform $*"; }
 
 # The module's files only: a local (gitignored) terraform.tfvars is not ours to judge.
-step "fmt -check -recursive ./*.tf tests"
-if ! terraform fmt -check -recursive -diff ./*.tf tests; then
+step "fmt -check -recursive ./*.tf tests examples"
+if ! terraform fmt -check -recursive -diff ./*.tf tests examples; then
   echo "check.sh: formatting differs; run: terraform -chdir=terraform fmt -recursive" >&2
   exit 1
 fi
 
 step "init -backend=false"
 init_log="$(mktemp)"
-test_dir="$(mktemp -d)"
-trap 'rm -rf "$init_log" "$test_dir"' EXIT
+test_root="$(mktemp -d)"
+test_dir="$test_root/terraform"
+trap 'rm -rf "$init_log" "$test_root"' EXIT
 if ! terraform init -backend=false -input=false -no-color >"$init_log" 2>&1; then
   cat "$init_log" >&2
   echo "check.sh: terraform init failed (offline? set TF_PROVIDER_MIRROR to a provider mirror)" >&2
@@ -107,7 +108,11 @@ terraform validate -no-color
 step "test"
 # terraform test also loads terraform.tfvars / *.auto.tfvars of the module
 # folder, i.e. a real deployment's values. Run it on a clean copy instead,
-# reusing this folder's providers (TF_DATA_DIR) and lock file.
+# reusing this folder's providers (TF_DATA_DIR) and lock file. The copy keeps
+# the repository's layout where the module reads beside itself
+# (../account-linking.json for the output account_linking_request).
+mkdir "$test_dir"
+cp ../account-linking.json "$test_root/"
 cp ./*.tf "$test_dir/"
 cp -R tests "$test_dir/"
 if [[ -f .terraform.lock.hcl ]]; then cp .terraform.lock.hcl "$test_dir/"; fi

@@ -14,7 +14,6 @@ locals {
 
   default_java_tool_options = {
     java21 = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1"
-    java25 = "-XX:+TieredCompilation -XX:TieredStopAtLevel=1 --add-opens=java.base/java.lang=ALL-UNNAMED"
   }
   java_tool_options = var.java_tool_options != null ? var.java_tool_options : local.default_java_tool_options[var.jvm_runtime]
 
@@ -138,9 +137,11 @@ resource "aws_lambda_function" "this" {
   ]
 
   lifecycle {
+    # The zip exists, its function.zip.json describes it, and it is the build
+    # packaging and architecture ask for (package.tf).
     precondition {
-      condition     = fileexists(local.package_path)
-      error_message = "No deployment zip at ${local.package_path}. Build it first (native: ./mvnw package -Dnative, JVM: ./mvnw package) or set package_path."
+      condition     = local.package_problem == null
+      error_message = coalesce(local.package_problem, "The deployment zip matches packaging and architecture.")
     }
     precondition {
       condition     = (var.spotify_client_secret == null) != (var.spotify_client_secret_parameter == null)

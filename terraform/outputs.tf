@@ -62,3 +62,35 @@ output "role_arn" {
   description = "ARN of the function's execution role."
   value       = aws_iam_role.this.arn
 }
+
+# ---------------------------------------------------------------------------
+# Account linking (README, step 7)
+# ---------------------------------------------------------------------------
+
+locals {
+  # account-linking.json is the request's shape (Spotify's URLs, HTTP Basic,
+  # the scopes); Terraform adds the values it holds, so the secret never has
+  # to be written into a file.
+  account_linking_template      = jsondecode(file("${path.module}/../account-linking.json")).accountLinkingRequest
+  account_linking_client_secret = var.spotify_client_secret
+  account_linking_request = jsonencode({
+    accountLinkingRequest = merge(
+      local.account_linking_template,
+      {
+        clientId     = var.spotify_client_id
+        clientSecret = local.account_linking_client_secret
+      },
+      # The same accounts service the function uses (a stand-in in tests).
+      var.spotify_accounts_url == null ? {} : {
+        authorizationUrl = "${var.spotify_accounts_url}/authorize"
+        accessTokenUrl   = "${var.spotify_accounts_url}/api/token"
+      },
+    )
+  })
+}
+
+output "account_linking_request" {
+  description = "The complete account-linking request for `ask smapi update-account-linking-info --account-linking-request` (README, step 7): account-linking.json with the Spotify app's client ID and secret. Sensitive: it holds the secret."
+  value       = local.account_linking_request
+  sensitive   = true
+}

@@ -39,7 +39,7 @@ variable "spotify_client_secret" {
 # ---------------------------------------------------------------------------
 
 variable "packaging" {
-  description = "How target/function.zip was built: \"native\" (./mvnw package -Dnative; zip contains an executable `bootstrap`, runtime provided.al2023) or \"jvm\" (./mvnw package; Java runtime with SnapStart and the alias \"live\")."
+  description = "How target/function.zip was built: \"native\" (./mvnw package -Dnative; zip contains an executable `bootstrap`, runtime provided.al2023) or \"jvm\" (./mvnw package; Java runtime with SnapStart and the alias \"live\"). The plan refuses a zip whose function.zip.json says it is the other kind."
   type        = string
   default     = "native"
 
@@ -50,7 +50,7 @@ variable "packaging" {
 }
 
 variable "architecture" {
-  description = "Lambda instruction set architecture: \"x86_64\" or \"arm64\". For native packaging it MUST match the CPU architecture of the `bootstrap` executable in the zip (see README)."
+  description = "Lambda instruction set architecture: \"x86_64\" or \"arm64\". For native packaging it must match the CPU of the zip's `bootstrap` executable; the plan checks it against function.zip.json (see README)."
   type        = string
   default     = "x86_64"
 
@@ -61,24 +61,24 @@ variable "architecture" {
 }
 
 variable "jvm_runtime" {
-  description = "Java runtime for packaging = \"jvm\": \"java21\" or \"java25\" (java25 needs hashicorp/aws >= 6.20; the pinned 5.100 rejects it). Ignored for native."
+  description = "Java runtime for packaging = \"jvm\". \"java21\" is the only one: the function is built for Java 21, and the pinned hashicorp/aws 5.x does not know java25 (see README, Java runtime). Ignored for native."
   type        = string
   default     = "java21"
 
   validation {
-    condition     = contains(["java21", "java25"], var.jvm_runtime)
-    error_message = "The jvm_runtime must be \"java21\" or \"java25\"."
+    condition     = contains(["java21"], var.jvm_runtime)
+    error_message = "The jvm_runtime must be \"java21\": hashicorp/aws 5.x, which this module pins, does not know newer Java runtimes (see README, Java runtime)."
   }
 }
 
 variable "java_tool_options" {
-  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = default for the runtime (java21: \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\"; java25: the same plus \"--add-opens=java.base/java.lang=ALL-UNNAMED\"). \"\" = do not set the variable. Ignored for native."
+  description = "JAVA_TOOL_OPTIONS for packaging = \"jvm\". null = \"-XX:+TieredCompilation -XX:TieredStopAtLevel=1\" (C1 only, Lambda's own default for java21). \"\" = do not set the variable. Ignored for native."
   type        = string
   default     = null
 }
 
 variable "package_path" {
-  description = "Path of the deployment zip built by Quarkus. null = <module>/../target/function.zip. A relative path is relative to the directory terraform runs in."
+  description = "Path of the deployment zip built by Quarkus, with the function.zip.json the build writes beside it (see README, step 3). null = <module>/../target/function.zip. A relative path is relative to the directory terraform runs in."
   type        = string
   default     = null
 
@@ -199,4 +199,15 @@ variable "tags" {
   description = "Extra tags for all taggable resources (merged over Application and ManagedBy)."
   type        = map(string)
   default     = {}
+}
+
+# ---------------------------------------------------------------------------
+# Offline dry run
+# ---------------------------------------------------------------------------
+
+variable "offline_plan" {
+  description = "true = let `terraform plan` show everything it would create without AWS credentials or network access to AWS: the provider gets placeholder keys and skips its account and credential checks. For reviewing a plan only; an apply with it fails at the first AWS call. See README, Offline dry run."
+  type        = bool
+  default     = false
+  nullable    = false
 }

@@ -9,6 +9,10 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -42,21 +46,25 @@ import java.util.zip.ZipOutputStream;
  * {@code META-INF/versions/} keeps working; any other resource found twice keeps its first copy (licences, notices,
  * build-time metadata); the same class file, or a {@code META-INF/microprofile-config.properties}, in two jars stops
  * the build, because which one counts would then depend on the merge order. The merged jar's entries are stored
- * uncompressed, because function.zip compresses the jar as a whole. Root entries (the function's own classes) are left
- * as they are. A zip without, or with a single, {@code lib/*.jar} (a native build) is left untouched.
+ * uncompressed, because function.zip compresses the jar as a whole, and all carry one timestamp, so the same jars
+ * always merge into the same bytes. Root entries (the function's own classes) are left as they are. A zip without, or
+ * with a single, {@code lib/*.jar} (a native build) is left untouched.
  *
  * <p>Run by the build ({@code pom.xml}, {@code package} phase) with the JDK alone:
- * {@code java src/build/MergeDependencyJars.java target/function.zip}.
+ * {@code java src/build/MergeDependencyJars.java target/function.zip [<timestamp>]}, the timestamp being Maven's
+ * {@code project.build.outputTimestamp}. {@code FinishFunctionZip} then makes function.zip itself reproducible.
  */
 public final class MergeDependencyJars {
 
     static final String MERGED = "lib/dependencies.jar";
     /** Resources the runtime reads from every jar that has one: keeping only the first would change behaviour. */
     static final Set<String> READ_FROM_EVERY_JAR = Set.of("META-INF/microprofile-config.properties");
+    /** Without a timestamp argument: well inside the range of the zip format's own (DOS) time stamps, which start in 1980. */
+    static final Instant DEFAULT_TIME = Instant.parse("1980-02-01T00:00:00Z");
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: java MergeDependencyJars.java <function.zip>");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java MergeDependencyJars.java <function.zip> [<timestamp: ISO-8601 instant or epoch seconds>]");
             System.exit(2);
         }
         Path zip = Path.of(args[0]);
@@ -65,15 +73,24 @@ public final class MergeDependencyJars {
             return;
         }
         try {
-            System.out.println("[merge-dependency-jars] " + merge(zip));
+            System.out.println("[merge-dependency-jars] " + merge(zip, args.length == 2 ? timestamp(args[1]) : DEFAULT_TIME));
         } catch (MergeConflict e) {
             System.err.println("[merge-dependency-jars] " + e.getMessage());
             System.exit(1);
         }
     }
 
-    /** Merges {@code lib/*.jar} of {@code zip} in place and says what it did. */
-    static String merge(Path zip) throws IOException {
+    /** Maven's {@code project.build.outputTimestamp} formats: an ISO-8601 instant or seconds since the epoch. */
+    static Instant timestamp(String value) {
+        try {
+            return value.chars().allMatch(Character::isDigit) ? Instant.ofEpochSecond(Long.parseLong(value)) : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("not a timestamp (ISO-8601 instant or epoch seconds): " + value, e);
+        }
+    }
+
+    /** Merges {@code lib/*.jar} of {@code zip} in place, every merged entry at {@code time}, and says what it did. */
+    static String merge(Path zip, Instant time) throws IOException {
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toUri()),
                 Map.of("enablePosixFileAttributes", "true"))) {
             Path lib = fs.getPath("/lib");
@@ -87,7 +104,7 @@ public final class MergeDependencyJars {
             if (jars.size() < 2) {
                 return zip + " has " + jars.size() + " jar(s) in lib/: nothing to merge";
             }
-            Merged merged = new Merged();
+            Merged merged = new Merged(LocalDateTime.ofInstant(time, ZoneOffset.UTC));
             for (Path jar : jars) {
                 merged.add(jar.getFileName().toString(), Files.readAllBytes(jar));
             }
@@ -112,11 +129,16 @@ public final class MergeDependencyJars {
 
     static final class Merged {
 
+        final LocalDateTime time;
         final Map<String, byte[]> entries = new LinkedHashMap<>();
         final Map<String, String> origin = new TreeMap<>();
         final Map<String, Set<String>> services = new TreeMap<>();
         boolean multiRelease;
         int duplicates;
+
+        Merged(LocalDateTime time) {
+            this.time = time;
+        }
 
         void add(String jarName, byte[] jar) throws IOException {
             try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar))) {
@@ -177,7 +199,7 @@ public final class MergeDependencyJars {
          * the function then reads its classes without inflating each one, about 100 ms sooner to its first answer
          * (docs/cold-start.md).
          */
-        private static void putStored(ZipOutputStream out, String name, byte[] content) throws IOException {
+        private void putStored(ZipOutputStream out, String name, byte[] content) throws IOException {
             byte[] bytes = content == null ? new byte[0] : content;
             CRC32 crc = new CRC32();
             crc.update(bytes);
@@ -186,6 +208,8 @@ public final class MergeDependencyJars {
             entry.setSize(bytes.length);
             entry.setCompressedSize(bytes.length);
             entry.setCrc(crc.getValue());
+            // Local date-time fields, not an instant: the bytes do not depend on the machine's time zone.
+            entry.setTimeLocal(time);
             out.putNextEntry(entry);
             out.write(bytes);
             out.closeEntry();

@@ -1,9 +1,9 @@
 # JVM packaging: java runtime, Quarkus stream handler, SnapStart on published
 # versions, alias "live" that Alexa calls.
 #
-# java25 is not planned here: hashicorp/aws 5.100 (the pinned provider) rejects
-# runtime = "java25" in its own schema validation, even when mocked; it needs
-# hashicorp/aws >= 6.20.
+# java21 is the only Java runtime offered: hashicorp/aws 5.100 (the pinned
+# provider) rejects runtime = "java25" in its own schema validation, even when
+# mocked (validation.tftest.hcl checks the module refuses it first).
 
 mock_provider "aws" {
   source = "./tests/mocks"
@@ -13,7 +13,7 @@ variables {
   skill_id              = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id     = "0123456789abcdef0123456789abcdef"
   spotify_client_secret = "fedcba9876543210fedcba9876543210"
-  package_path          = "tests/fixtures/function.zip"
+  package_path          = "tests/fixtures/jvm/function.zip"
   packaging             = "jvm"
 }
 
@@ -171,7 +171,8 @@ run "switch_back_to_native" {
   command = apply
 
   variables {
-    packaging = "native"
+    packaging    = "native"
+    package_path = "tests/fixtures/function.zip"
   }
 
   assert {

@@ -97,6 +97,15 @@ run "rejects_bad_jvm_runtime" {
   expect_failures = [var.jvm_runtime]
 }
 
+run "rejects_java25_which_the_pinned_provider_does_not_know" {
+  command = plan
+  variables {
+    packaging   = "jvm"
+    jvm_runtime = "java25"
+  }
+  expect_failures = [var.jvm_runtime]
+}
+
 run "rejects_bad_log_retention" {
   command = plan
   variables {

@@ -12,10 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarInputStream;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The build step that turns function.zip's one-jar-per-dependency {@code lib/} into a single jar
- * ({@code src/build/MergeDependencyJars.java}), run exactly as the build runs it: {@code java <source file> <zip>}.
+ * ({@code src/build/MergeDependencyJars.java}), run in its own JVM as the build runs it: {@code java MergeDependencyJars <zip>}.
  * That the merged function still answers Alexa is {@code PackagedFunctionIT}'s part.
  */
 class MergeDependencyJarsTest {
@@ -46,7 +46,7 @@ class MergeDependencyJarsTest {
                 "lib/a.jar", jar(Map.of("com/a/A.class", "A")),
                 "lib/b.jar", jar(Map.of("org/b/B.class", "B"))));
 
-        assertEquals(0, merge(zip).exitCode);
+        assertEquals(0, merge(zip).exitCode());
 
         assertEquals(List.of("application.properties", "io/github/Handler.class", "lib/dependencies.jar"), names(zip));
         Map<String, String> merged = mergedJar(zip);
@@ -147,10 +147,10 @@ class MergeDependencyJarsTest {
                 "lib/b.jar", jar(Map.of("META-INF/LICENSE", "license of b")),
                 "lib/a.jar", jar(Map.of("META-INF/LICENSE", "license of a"))));
 
-        Run run = merge(zip);
+        BuildScript.Run run = merge(zip);
 
         assertEquals("license of a", mergedJar(zip).get("META-INF/LICENSE"));
-        assertTrue(run.output.contains("1 duplicate resources kept once"), run.output);
+        assertTrue(run.output().contains("1 duplicate resources kept once"), run.output());
     }
 
     @Test
@@ -160,11 +160,11 @@ class MergeDependencyJarsTest {
                 "lib/modified-netty-common.jar", jar(Map.of("io/netty/util/Version.class", "transformed"))));
         byte[] before = Files.readAllBytes(zip);
 
-        Run run = merge(zip);
+        BuildScript.Run run = merge(zip);
 
-        assertEquals(1, run.exitCode);
-        assertTrue(run.output.contains("io/netty/util/Version.class is in both modified-netty-common.jar and netty-common.jar"),
-                run.output);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.output().contains("io/netty/util/Version.class is in both modified-netty-common.jar and netty-common.jar"),
+                run.output());
         assertArrayEquals(before, Files.readAllBytes(zip));
     }
 
@@ -175,10 +175,10 @@ class MergeDependencyJarsTest {
                 "lib/a.jar", jar(Map.of(config, "a.setting=1")),
                 "lib/b.jar", jar(Map.of(config, "b.setting=2"))));
 
-        Run run = merge(zip);
+        BuildScript.Run run = merge(zip);
 
-        assertEquals(1, run.exitCode);
-        assertTrue(run.output.contains(config + " is in both a.jar and b.jar"), run.output);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.output().contains(config + " is in both a.jar and b.jar"), run.output());
     }
 
     @Test
@@ -187,10 +187,10 @@ class MergeDependencyJarsTest {
         writeZip(zip, Map.of("bootstrap", "#!/bin/sh".getBytes(StandardCharsets.UTF_8)));
         byte[] before = Files.readAllBytes(zip);
 
-        Run run = merge(zip);
+        BuildScript.Run run = merge(zip);
 
-        assertEquals(0, run.exitCode);
-        assertTrue(run.output.contains("nothing to merge"), run.output);
+        assertEquals(0, run.exitCode());
+        assertTrue(run.output().contains("nothing to merge"), run.output());
         assertArrayEquals(before, Files.readAllBytes(zip));
     }
 
@@ -200,26 +200,48 @@ class MergeDependencyJarsTest {
         merge(zip);
         byte[] merged = Files.readAllBytes(zip);
 
-        Run again = merge(zip);
+        BuildScript.Run again = merge(zip);
 
-        assertEquals(0, again.exitCode);
-        assertFalse(again.output.contains("merged into"), again.output);
+        assertEquals(0, again.exitCode());
+        assertFalse(again.output().contains("merged into"), again.output());
         assertArrayEquals(merged, Files.readAllBytes(zip));
+    }
+
+    @Test
+    void theSameJarsAlwaysMergeIntoTheSameBytes() throws Exception {
+        Map<String, byte[]> jars = Map.of(
+                "lib/a.jar", jar(Map.of("com/a/A.class", "A", "META-INF/services/com.a.Spi", "com.a.A\n")),
+                "lib/b.jar", jar(Map.of("org/b/B.class", "B", "META-INF/services/com.a.Spi", "org.b.B\n")));
+        Path first = functionZip(jars);
+        merge(first);
+        byte[] firstMerged = mergedJarBytes(first);
+        Map<String, byte[]> reversed = new LinkedHashMap<>();
+        reversed.put("lib/b.jar", jars.get("lib/b.jar"));
+        reversed.put("lib/a.jar", jars.get("lib/a.jar"));
+        Path second = functionZip(reversed);
+
+        merge(second);
+
+        assertArrayEquals(firstMerged, mergedJarBytes(second));
+    }
+
+    @Test
+    void everyMergedEntryCarriesOneFixedTimestampNotTheClock() throws Exception {
+        Path zip = functionZip(Map.of("lib/a.jar", jar(Map.of("com/a/A.class", "A")), "lib/b.jar", jar(Map.of("org/b/B.class", "B"))));
+
+        merge(zip);
+
+        Path merged = dir.resolve("dependencies.jar");
+        Files.write(merged, mergedJarBytes(zip));
+        try (JarFile jar = new JarFile(merged.toFile())) {
+            assertEquals(List.of(LocalDateTime.of(1980, 2, 1, 0, 0)), jar.stream().map(ZipEntry::getTimeLocal).distinct().toList());
+        }
     }
 
     // --- fixtures ---------------------------------------------------------------------------------------------
 
-    private record Run(int exitCode, String output) {
-    }
-
-    private static Run merge(Path zip) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                SCRIPT.toString(), zip.toString())
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the merge did not finish");
-        return new Run(process.exitValue(), output);
+    private static BuildScript.Run merge(Path zip) throws IOException, InterruptedException {
+        return BuildScript.run(SCRIPT, zip.toString());
     }
 
     /** A JVM function.zip as Quarkus writes it: the function's classes at the root, dependencies in lib/. */
