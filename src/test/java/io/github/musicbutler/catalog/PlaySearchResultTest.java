@@ -116,6 +116,15 @@ class PlaySearchResultTest {
     }
 
     @Test
+    void askedAgainAboutTwoResultsOffersNoThirdOne() {
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "7").sessionAttributes("""
+                {"dialogue": {"waitingFor": "choice", "source": "SEARCH", "options": [
+                  {"kind": "TRACK", "name": "Bohemian Rhapsody", "uri": "spotify:track:4u7EnebtmKWzUH433cf5Qv", "by": "Queen"},
+                  {"kind": "ARTIST", "name": "Queen", "uri": "spotify:artist:1dfeR4HaWDbWqFHLkxsg1d"}]}}"""))
+                .body("response.outputSpeech.ssml", is("<speak>I found 2 results. Say play the first one, or play the last one.</speak>"));
+    }
+
+    @Test
     void unlinkedUserGetsTheLinkCard() {
         ask(select("1").unlinked())
                 .body("response.card.type", is("LinkAccount"))
