@@ -8,6 +8,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.serverError;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -225,10 +227,10 @@ class SearchTest {
 
         String all = log.all();
         assertFalse(all.isEmpty());
-        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
-        assertFalse(all.contains(SpotifyAccountsServer.CLIENT_SECRET), all);
-        assertFalse(all.contains("eyJ"), all);
-        assertFalse(all.contains("secret crush"), all);
+        assertNoSecretIn(all, List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN),
+                secret("the client secret", SpotifyAccountsServer.CLIENT_SECRET),
+                secret("the search query", "my secret crush song")));
+        assertFalse(all.contains("eyJ"), "no app token (a JWT) at all:\n" + all);
     }
 
     private void stubSearch(String fixture) {

@@ -11,11 +11,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,8 +124,8 @@ class PersonalLinkingTest {
         String all = log.all();
         assertTrue(all.contains("IntentRequest ListPlaylistsIntent en-US, person-level token"), all);
         assertTrue(all.contains("IntentRequest ListPlaylistsIntent en-US, account-level token"), all);
-        for (String secret : new String[] { SAM, LEO, SAMS_TOKEN, AlexaRequest.ACCESS_TOKEN, AlexaRequest.USER_ID }) {
-            assertFalse(all.contains(secret), all);
-        }
+        assertNoSecretIn(all, List.of(secret("Sam's person id", SAM), secret("Leo's person id", LEO),
+                secret("Sam's own token", SAMS_TOKEN), secret("the household's token", AlexaRequest.ACCESS_TOKEN),
+                secret("the user id", AlexaRequest.USER_ID)));
     }
 }

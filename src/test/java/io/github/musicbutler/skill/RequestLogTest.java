@@ -5,11 +5,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static io.github.musicbutler.support.SpotifyStub.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.regex.Pattern;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,10 +62,10 @@ class RequestLogTest {
 
         String all = log.all();
         assertFalse(all.isEmpty());
-        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
-        assertFalse(all.contains(AlexaRequest.USER_ID), all);
-        assertFalse(all.contains("alexa-api-access-token"), all);
-        assertFalse(all.contains("AEXAMPLEDEVICEID"), all);
-        assertFalse(all.contains("secret playlist"), all);
+        assertNoSecretIn(all, List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN),
+                secret("the user id", AlexaRequest.USER_ID),
+                secret("Alexa's API token", AlexaRequest.ALEXA_API_ACCESS_TOKEN),
+                secret("the device id", AlexaRequest.DEVICE_ID),
+                secret("a slot value", "secret playlist")));
     }
 }

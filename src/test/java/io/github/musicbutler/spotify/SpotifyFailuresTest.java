@@ -15,12 +15,16 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static io.github.musicbutler.support.SpotifyStub.BEARER;
 import static io.github.musicbutler.support.SpotifyStub.error;
 import static io.github.musicbutler.support.SpotifyStub.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,7 +172,7 @@ class SpotifyFailuresTest {
 
         String all = log.all();
         assertFalse(all.isEmpty());
-        assertFalse(all.contains(AlexaRequest.ACCESS_TOKEN), all);
-        assertFalse(all.contains("Bearer"), all);
+        assertNoSecretIn(all, List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
+        assertFalse(all.contains("Bearer"), "no Authorization header at all:\n" + all);
     }
 }

@@ -2,11 +2,7 @@ package io.github.musicbutler.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -68,14 +64,8 @@ public class SpotifyStub implements QuarkusTestResourceLifecycleManager {
                 .withBody(fixture(name));
     }
 
+    /** The JSON file {@code src/test/resources/spotify/<name>} (read by {@link Fixtures}, the one fixture reader). */
     public static String fixture(String name) {
-        try (InputStream in = SpotifyStub.class.getResourceAsStream("/spotify/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("No fixture spotify/" + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Fixtures.read("spotify/" + name);
     }
 }
