@@ -1,4 +1,4 @@
-package io.github.musicbutler.support;
+package io.github.musicbutler.lambda;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 

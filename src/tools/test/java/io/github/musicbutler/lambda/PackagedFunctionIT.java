@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import io.github.musicbutler.console.DemoSpotify;
 import io.github.musicbutler.lambdarun.LocalLambda;
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.Answer;
 
 /**
  * The deployable {@code target/function.zip}, run as AWS Lambda runs it: unpacked, started by Amazon's Runtime
