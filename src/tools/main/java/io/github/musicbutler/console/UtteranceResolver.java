@@ -30,7 +30,9 @@ import io.github.musicbutler.console.Understanding.Slot;
  * <li>Custom slot types resolve values and synonyms to the canonical value and id ({@code ER_SUCCESS_MATCH}); other
  * words still fill the slot, unresolved ({@code ER_SUCCESS_NO_MATCH}), as on Alexa. A sample made of slots only
  * ({@code "{playlist}"}) needs a known value, or every sentence would match it.</li>
- * <li>{@code AMAZON.Ordinal} takes ordinals only ("second" → {@code 2}); other built-in types take free text.</li>
+ * <li>Amazon's slot types as Alexa fills them ({@link BuiltInSlotTypes}): {@code AMAZON.Ordinal} and
+ * {@code AMAZON.NUMBER} take only what becomes digits ("second" → {@code 2}, "twenty five" → {@code 25}); others
+ * take the words as said.</li>
  * <li>Built-in intents also understand Alexa's own phrases ("stop", "help"): see {@link BuiltInPhrases}.</li>
  * <li>"open/start music butler" is a launch; "ask music butler …" an intent in a new session. Nothing matched:
  * {@code AMAZON.FallbackIntent}.</li>
@@ -249,11 +251,9 @@ public final class UtteranceResolver {
 
     private Optional<Slot> fill(SlotDefinition definition, String value, boolean slotsOnlySample) {
         String type = definition.type();
-        if (type.equals("AMAZON.Ordinal")) {
-            return Ordinals.value(value).map(digits -> new Slot(definition.name(), type, digits, Optional.empty()));
-        }
         if (type.startsWith("AMAZON.")) {
-            return Optional.of(new Slot(definition.name(), type, value, Optional.empty()));
+            return BuiltInSlotTypes.value(type, value)
+                    .map(spoken -> new Slot(definition.name(), type, spoken, Optional.empty()));
         }
         Optional<Entity> entity = Optional.ofNullable(entities(type).get(value));
         if (entity.isEmpty() && slotsOnlySample) {

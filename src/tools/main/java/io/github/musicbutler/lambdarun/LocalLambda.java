@@ -77,8 +77,10 @@ public final class LocalLambda implements AutoCloseable {
         if (process != null) {
             throw new IllegalStateException("already started");
         }
-        runtimeApi = new LambdaRuntimeApi();
-        runtimeApi.start(0);
+        if (config.externalRuntimeApi == null) {
+            runtimeApi = new LambdaRuntimeApi();
+            runtimeApi.start(0);
+        }
         ProcessBuilder launch = new ProcessBuilder(command())
                 .directory(artifact.taskRoot().toFile())
                 .redirectErrorStream(true)
@@ -110,6 +112,9 @@ public final class LocalLambda implements AutoCloseable {
     public Invocation send(String event) {
         if (process == null) {
             throw new IllegalStateException("start() first");
+        }
+        if (runtimeApi == null) {
+            throw new IllegalStateException("events go through the Runtime API at " + config.externalRuntimeApi);
         }
         HttpRequest request = HttpRequest.newBuilder(URI.create(runtimeApiUrl() + MockEventServer.POST_EVENT))
                 .header("Content-Type", "application/json")
@@ -279,7 +284,8 @@ public final class LocalLambda implements AutoCloseable {
         env.put("TZ", ":UTC");
         env.put("LAMBDA_TASK_ROOT", artifact.taskRoot().toString());
         env.put("_HANDLER", artifact.isNative() ? "bootstrap" : config.handler);
-        env.put("AWS_LAMBDA_RUNTIME_API", "localhost:" + runtimeApi.getPort() + MockEventServer.BASE_PATH);
+        env.put("AWS_LAMBDA_RUNTIME_API", runtimeApi == null ? config.externalRuntimeApi
+                : "localhost:" + runtimeApi.getPort() + MockEventServer.BASE_PATH);
         env.put("AWS_LAMBDA_FUNCTION_NAME", "music-butler-local");
         env.put("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "512");
@@ -300,6 +306,7 @@ public final class LocalLambda implements AutoCloseable {
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Path logFile;
+        private String externalRuntimeApi;
         private Duration invocationTimeout = Duration.ofSeconds(30);
         private Duration stopTimeout = Duration.ofSeconds(10);
 
@@ -337,6 +344,16 @@ public final class LocalLambda implements AutoCloseable {
 
         public Builder env(Map<String, String> variables) {
             env.putAll(variables);
+            return this;
+        }
+
+        /**
+         * A Runtime API that already runs ({@code host:port[/path]}, as in {@code AWS_LAMBDA_RUNTIME_API}), e.g. the
+         * one Quarkus serves to an integration test, instead of starting one: events are then sent there, not
+         * through {@link LocalLambda#send(String)}.
+         */
+        public Builder runtimeApi(String hostPortPath) {
+            this.externalRuntimeApi = hostPortPath;
             return this;
         }
 

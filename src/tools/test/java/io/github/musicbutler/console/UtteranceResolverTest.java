@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -188,6 +189,35 @@ class UtteranceResolverTest {
     }
 
     @Test
+    void aNumberSpokenAsWordsFillsItsSlotWithDigits(@TempDir Path models) throws IOException {
+        Files.writeString(models.resolve("en-US.json"), MODEL_WITH_A_NUMBER.formatted("music butler", "set the volume to {level}"));
+        Files.writeString(models.resolve("de-DE.json"), MODEL_WITH_A_NUMBER.formatted("musik butler", "stell die lautstärke auf {level}"));
+
+        assertEquals("25", UtteranceResolver.forLocale(models, "en-US").resolve("set the volume to twenty five")
+                .slot("level").orElseThrow().value());
+        assertEquals("25", UtteranceResolver.forLocale(models, "de-DE").resolve("stell die lautstärke auf fünfundzwanzig")
+                .slot("level").orElseThrow().value());
+        assertEquals("40", UtteranceResolver.forLocale(models, "en-US").resolve("set the volume to 40")
+                .slot("level").orElseThrow().value());
+    }
+
+    @Test
+    void wordsThatAreNoNumberDoNotFillANumberSlot(@TempDir Path models) throws IOException {
+        Files.writeString(models.resolve("en-US.json"), MODEL_WITH_A_NUMBER.formatted("music butler", "set the volume to {level}"));
+
+        assertEquals(UtteranceResolver.FALLBACK, UtteranceResolver.forLocale(models, "en-US")
+                .resolve("set the volume to loud").intent());
+    }
+
+    /** A model with one intent whose slot is an {@code AMAZON.NUMBER}: invocation name, then the sample. */
+    private static final String MODEL_WITH_A_NUMBER = """
+            {"interactionModel": {"languageModel": {"invocationName": "%s", "intents": [
+              {"name": "AMAZON.FallbackIntent", "samples": []},
+              {"name": "SetVolumeIntent", "slots": [{"name": "level", "type": "AMAZON.NUMBER"}], "samples": ["%s"]}
+            ], "types": []}}}
+            """;
+
+    @Test
     void typedWordsNeedNotHaveTheirApostrophes() {
         assertEquals("WhatsPlayingIntent", UtteranceResolver.forLocale("en-US").resolve("whats playing").intent());
     }
@@ -222,17 +252,13 @@ class UtteranceResolverTest {
     }
 
     private static String spoken(UtteranceResolver resolver, String type) {
-        boolean german = resolver.locale().startsWith("de");
-        return switch (type) {
-            case "AMAZON.Ordinal" -> german ? "zweiten" : "second";
-            case "AMAZON.Musician" -> "daft punk";
-            case "AMAZON.SearchQuery" -> german ? "die toten hosen" : "bohemian rhapsody";
-            default -> firstEntity(resolver, type).name();
-        };
+        return type.startsWith("AMAZON.") ? BuiltInSlotTypes.example(type, resolver.locale()).spoken()
+                : firstEntity(resolver, type).name();
     }
 
     private static String expectedValue(UtteranceResolver resolver, String type) {
-        return type.equals("AMAZON.Ordinal") ? "2" : Words.phrase(spoken(resolver, type));
+        return type.startsWith("AMAZON.") ? BuiltInSlotTypes.example(type, resolver.locale()).value()
+                : Words.phrase(spoken(resolver, type));
     }
 
     private static Entity firstEntity(UtteranceResolver resolver, String type) {
