@@ -14,9 +14,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.musicbutler.console.DemoSpotify;
+import io.github.musicbutler.console.DemoAccount;
 import io.github.musicbutler.lambdarun.LocalLambda;
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
 
 /**
  * The deployable {@code target/function.zip}, run as AWS Lambda runs it: unpacked, started by Amazon's Runtime
@@ -26,13 +27,13 @@ import io.github.musicbutler.support.AlexaRequest;
  */
 class PackagedFunctionIT {
 
-    private static DemoSpotify spotify;
+    private static FakeSpotify spotify;
     private static LocalLambda lambda;
 
     @BeforeAll
     static void startFunction() {
         // a linked welcome greets the user by their Spotify name: the demo account stands in for Spotify
-        spotify = DemoSpotify.start();
+        spotify = DemoAccount.serve("en-US");
         lambda = LocalLambda.builder()
                 .artifact(Path.of(System.getProperty("lambdarun.artifact", "target/function.zip")))
                 .env("ALEXA_SKILL_ID", AlexaRequest.SKILL_ID)
@@ -57,7 +58,7 @@ class PackagedFunctionIT {
 
     @Test
     void linkedUserIsWelcomedAndAskedWhatToDo() {
-        ask(AlexaRequest.launch().linkedWith(DemoSpotify.TOKEN))
+        ask(AlexaRequest.launch().linkedWith(DemoAccount.TOKEN))
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Alex Demo!"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("what are my playlists"))
                 .body("response.card", nullValue())
