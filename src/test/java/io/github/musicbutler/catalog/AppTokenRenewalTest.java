@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -36,10 +35,10 @@ import io.github.musicbutler.spotify.SearchResults;
 import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,12 +48,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * minutes): every use finds the token about to expire, so each one renews it, without any test having to wait.
  */
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(value = SpotifyAccountsServer.class, initArgs = @ResourceArg(name = "expires-in", value = "60"))
+@WithTestResource(value = FakeSpotifyResource.class, initArgs = @ResourceArg(name = "expires-in", value = "60"))
 class AppTokenRenewalTest {
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
 
     @Inject
     Spotify spotifyLayer;
@@ -64,18 +61,17 @@ class AppTokenRenewalTest {
 
     @BeforeEach
     void stubSearch() {
-        spotify.resetAll();
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
     }
 
     @Test
     void tokenIsRenewedBeforeItExpires() throws Exception {
-        int before = accounts.appTokenRequests().size();
+        int before = spotify.appTokenRequests().size();
 
         search();
         search();
 
-        assertEquals(before + 2, accounts.appTokenRequests().size());
+        assertEquals(before + 2, spotify.appTokenRequests().size());
         List<String> bearers = searchBearers();
         assertEquals(2, bearers.size());
         assertNotEquals(bearers.get(0), bearers.get(1));
@@ -85,7 +81,7 @@ class AppTokenRenewalTest {
 
     @Test
     void callsThatNeedTheTokenAtTheSameTimeShareOneTokenRequest() {
-        int before = accounts.appTokenRequests().size();
+        int before = spotify.appTokenRequests().size();
 
         SpotifySession catalog = spotifyLayer.forApp(Deadline.in(Duration.ofSeconds(20)));
         ExecutorService callers = Executors.newFixedThreadPool(8);
@@ -98,14 +94,14 @@ class AppTokenRenewalTest {
             callers.shutdownNow();
         }
 
-        assertEquals(before + 1, accounts.appTokenRequests().size());
+        assertEquals(before + 1, spotify.appTokenRequests().size());
         assertEquals(8, searchBearers().size());
         assertEquals(1, searchBearers().stream().distinct().count());
     }
 
     @Test
     void failingTokenEndpointGetsASpokenApology() {
-        accounts.failNextRequest(500, """
+        spotify.failNextTokenRequest(500, """
                 {"error":"server_error","error_description":"Internal server error"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
@@ -113,12 +109,12 @@ class AppTokenRenewalTest {
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         assertTrue(log.all().contains("the app's Spotify token could not be obtained"), log.all());
-        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
     }
 
     @Test
     void refusedClientCredentialsAreSpokenAsASetupProblem() {
-        accounts.failNextRequest(401, """
+        spotify.failNextTokenRequest(401, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
@@ -126,12 +122,12 @@ class AppTokenRenewalTest {
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         assertTrue(log.all().contains("invalid_client"), log.all());
-        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
     }
 
     @Test
     void rejectedClientCredentialsAreSpokenAsASetupProblemAndLoggedOnce() {
-        accounts.failNextRequest(401, """
+        spotify.failNextTokenRequest(401, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
@@ -145,12 +141,12 @@ class AppTokenRenewalTest {
         assertEquals(1, lines.size(), log.all());
         assertTrue(lines.getFirst().startsWith("WARN"), lines::toString);
         assertTrue(lines.getFirst().contains("check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET"), lines::toString);
-        assertFalse(log.all().contains(SpotifyAccountsServer.CLIENT_SECRET), log.all());
+        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
     }
 
     @Test
     void unreachableTokenEndpointGetsASpokenApologyToo() {
-        accounts.failNextRequest(503, "{}");
+        spotify.failNextTokenRequest(503, "{}");
 
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "yoga").unlinked())
                 .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"));
@@ -161,7 +157,7 @@ class AppTokenRenewalTest {
 
     @Test
     void searchWorksAgainOnceTheTokenEndpointRecovers() {
-        accounts.failNextRequest(503, "{}");
+        spotify.failNextTokenRequest(503, "{}");
         search();
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))

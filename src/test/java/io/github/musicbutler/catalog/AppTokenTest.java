@@ -16,16 +16,15 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify.TokenRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyAccountsServer.TokenRequest;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -34,16 +33,13 @@ import io.quarkus.test.junit.QuarkusTest;
  * Spotify's do).
  */
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
+@WithTestResource(FakeSpotifyResource.class)
 class AppTokenTest {
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
 
     @BeforeEach
     void stubSearch() {
-        spotify.resetAll();
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
     }
 
@@ -51,10 +47,10 @@ class AppTokenTest {
     void appTokenComesFromTheClientCredentialsGrantWithHttpBasicClientAuthentication() {
         search();
 
-        List<TokenRequest> requests = accounts.appTokenRequests();
+        List<TokenRequest> requests = spotify.appTokenRequests();
         assertFalse(requests.isEmpty());
         String basic = "Basic " + Base64.getEncoder().encodeToString(
-                (SpotifyAccountsServer.CLIENT_ID + ":" + SpotifyAccountsServer.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+                (FakeSpotify.CLIENT_ID + ":" + FakeSpotify.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
         for (TokenRequest request : requests) {
             assertEquals(basic, request.authorization());
             assertEquals("grant_type=client_credentials", request.form());
@@ -67,20 +63,20 @@ class AppTokenTest {
 
         JWTClaimsSet claims = SignedJWT.parse(bearerOf(spotify.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).getLast()))
                 .getJWTClaimsSet();
-        assertEquals(accounts.issuer(), claims.getIssuer());
-        assertEquals(SpotifyAccountsServer.CLIENT_ID, claims.getSubject());
+        assertEquals(spotify.issuer(), claims.getIssuer());
+        assertEquals(FakeSpotify.CLIENT_ID, claims.getSubject());
     }
 
     @Test
     void tokenIsReusedAcrossInvocations() {
         search();
-        int before = accounts.appTokenRequests().size();
+        int before = spotify.appTokenRequests().size();
 
         search();
         ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "rainy sunday").unlinked());
         ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele"));
 
-        assertEquals(before, accounts.appTokenRequests().size());
+        assertEquals(before, spotify.appTokenRequests().size());
         List<String> bearers = spotify.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).stream()
                 .map(AppTokenTest::bearerOf).distinct().toList();
         assertEquals(1, bearers.size(), bearers::toString);

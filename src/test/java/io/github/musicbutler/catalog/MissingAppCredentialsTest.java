@@ -17,11 +17,9 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -46,13 +44,11 @@ class MissingAppCredentialsTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SpotifyApiServer.class),
-                    new TestResourceEntry(SpotifyAccountsServer.class, Map.of("credentials", "none")));
+            return List.of(new TestResourceEntry(FakeSpotifyResource.class, Map.of("credentials", "none")));
         }
     }
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
 
     @Test
     void startupLogSaysOnceThatSearchIsOffAndWhy() throws IOException {
@@ -75,7 +71,7 @@ class MissingAppCredentialsTest {
                         "search isn't set up yet: the skill's owner still has to add the Spotify app's client ID and secret"))
                 .body("response.shouldEndSession", is(true));
 
-        assertEquals(0, accounts.tokenRequests().size());
+        assertEquals(0, spotify.tokenRequests().size());
         spotify.verify(0, anyRequestedFor(anyUrl()));
     }
 

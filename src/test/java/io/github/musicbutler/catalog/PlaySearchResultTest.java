@@ -19,11 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -32,8 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * kind of result starts the way Spotify expects it.
  */
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
+@WithTestResource(FakeSpotifyResource.class)
 class PlaySearchResultTest {
 
     /** What "search for queen" leaves in the session: a song, the artist and an album, in that order. */
@@ -44,11 +41,10 @@ class PlaySearchResultTest {
               {"kind": "ALBUM", "name": "A Night At The Opera", "uri": "spotify:album:1GbtB4zTqAsyfZEsm1RZfx", "by": "Queen"}
             ]}}""";
 
-    WireMockServer spotify;
+    FakeSpotify spotify;
 
     @BeforeEach
     void playerAccepts() {
-        spotify.resetAll();
         spotify.stubFor(put(urlEqualTo("/v1/me/player/play")).willReturn(aResponse().withStatus(204)));
     }
 

@@ -21,34 +21,25 @@ import static org.hamcrest.Matchers.not;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
+@WithTestResource(FakeSpotifyResource.class)
 class SearchTest {
 
-    WireMockServer spotify;
+    FakeSpotify spotify;
 
     @RegisterExtension
     LogCapture log = new LogCapture();
-
-    @BeforeEach
-    void resetSpotify() {
-        spotify.resetAll();
-    }
 
     @Test
     void unlinkedUserHearsTheBestSongArtistAndAlbumAndHowLinkingLetsThemPlay() {
@@ -228,7 +219,7 @@ class SearchTest {
         String all = log.all();
         assertFalse(all.isEmpty());
         assertNoSecretIn(all, List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN),
-                secret("the client secret", SpotifyAccountsServer.CLIENT_SECRET),
+                secret("the client secret", FakeSpotify.CLIENT_SECRET),
                 secret("the search query", "my secret crush song")));
         assertFalse(all.contains("eyJ"), "no app token (a JWT) at all:\n" + all);
     }

@@ -4,12 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -19,16 +17,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class LaunchRequestTest {
+
+    FakeSpotify spotify;
 
     @BeforeEach
     void spotifyKnowsAnna() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
     }
 
     @Test
@@ -50,7 +52,7 @@ class LaunchRequestTest {
 
     @Test
     void linkedUserIsGreetedByNameAndToldWhatIsPlaying() {
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))
@@ -60,14 +62,14 @@ class LaunchRequestTest {
                 .body("response.card", nullValue())
                 .body("response.shouldEndSession", is(false));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo(BEARER)));
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/player"))
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/player"))
                 .withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void germanGreetingNamesTheDeviceAsADevice() {
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
 
         ask(AlexaRequest.launch().locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString(
@@ -76,7 +78,7 @@ class LaunchRequestTest {
 
     @Test
     void linkedUserIsGreetedWithoutPlaybackNewsWhenSpotifyIsIdle() {
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
 
         ask(AlexaRequest.launch().locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString("Willkommen beim Musik Butler, Anna Schmidt!"))
@@ -87,8 +89,8 @@ class LaunchRequestTest {
     @Test
     void profileAndPlayerAreReadAtTheSameTime() {
         // Each answer takes 60 % of the test budget (4 s): one after the other they would run out of time.
-        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(2_400)));
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json").withFixedDelay(2_400)));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(2_400)));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json").withFixedDelay(2_400)));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))

@@ -10,10 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class SessionEndedRequestTest {
 
     @RegisterExtension

@@ -8,9 +8,12 @@ import static org.hamcrest.Matchers.equalTo;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class UnhandledRequestTest {
 
     @Test

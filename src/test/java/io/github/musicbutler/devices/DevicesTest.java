@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
@@ -22,17 +20,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class DevicesTest {
+
+    FakeSpotify spotify;
 
     @BeforeEach
     void annasDevices() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-playing.json")));
-        stubFor(put(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-playing.json")));
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
     }
 
     @Test
@@ -46,12 +48,12 @@ class DevicesTest {
                 .body("response.card.title", is("Your Spotify devices"))
                 .body("response.card.content", containsString("Anna's iPhone (playing)"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/devices")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/player/devices")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void noDevicesSuggestsOpeningSpotify() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-none.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-none.json")));
 
         ask(AlexaRequest.intent("ListDevicesIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString("Spotify sieht gerade keines deiner Geräte."));
@@ -64,7 +66,7 @@ class DevicesTest {
                 .body("response.card.title", is("Kitchen Speaker"))
                 .body("response.shouldEndSession", is(true));
 
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withHeader("Authorization", equalTo(BEARER))
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withHeader("Authorization", equalTo(BEARER))
                 .withRequestBody(equalToJson("{\"device_ids\": [\"5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e\"], \"play\": true}")));
     }
 
@@ -85,7 +87,7 @@ class DevicesTest {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "annas iphone"))
                 .body("response.outputSpeech.ssml", is("<speak>The music is now playing on Anna&apos;s iPhone.</speak>"));
 
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withRequestBody(equalToJson(
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player")).withRequestBody(equalToJson(
                 "{\"device_ids\": [\"0d1841b0976bae2a3a310dd74c0f3df354899bc8\"], \"play\": true}")));
     }
 
@@ -94,18 +96,18 @@ class DevicesTest {
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "car"))
                 .body("response.outputSpeech.ssml", containsString("I couldn't find a device called car. Your devices are"));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
     }
 
     @Test
     void withNoDeviceOnlineTheUserIsToldToOpenSpotifyOnOne() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(okJson("{\"devices\":[]}")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(okJson("{\"devices\":[]}")));
 
         ask(AlexaRequest.intent("PlayOnDeviceIntent").slot("device", "car"))
                 .body("response.outputSpeech.ssml", is("<speak>I couldn't find a device called car. "
                         + "Open the Spotify app on the device and try again.</speak>"))
                 .body("response.shouldEndSession", is(true));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player")));
     }
 }

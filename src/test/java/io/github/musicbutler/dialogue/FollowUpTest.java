@@ -19,12 +19,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -33,17 +31,15 @@ import io.quarkus.test.junit.QuarkusTest;
  * answered, and nothing of an earlier question leaks into a later request.
  */
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
+@WithTestResource(FakeSpotifyResource.class)
 class FollowUpTest {
 
     private static final String PLAY = "/v1/me/player/play";
 
-    WireMockServer spotify;
+    FakeSpotify spotify;
 
     @BeforeEach
     void annasSpotify() {
-        spotify.resetAll();
         spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(okJson(Fixtures.read("spotify/my-playlists.json"))));
         spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(okJson(Fixtures.read("spotify/devices.json"))));
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));

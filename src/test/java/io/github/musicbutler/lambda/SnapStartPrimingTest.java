@@ -2,21 +2,23 @@ package io.github.musicbutler.lambda;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.skill.AlexaGateway;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -25,7 +27,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * request.
  */
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class SnapStartPrimingTest {
+
+    FakeSpotify spotify;
 
     @RegisterExtension
     LogCapture log = new LogCapture();
@@ -36,11 +41,6 @@ class SnapStartPrimingTest {
     @Inject
     Instance<AlexaGateway> gateway;
 
-    @BeforeEach
-    void freshSpotify() {
-        SpotifyStub.reset();
-    }
-
     @Test
     void bothSampleRequestsAreAnsweredByTheSkill() {
         assertEquals(2, priming.prime());
@@ -50,7 +50,8 @@ class SnapStartPrimingTest {
     void primingBeforeTheSnapshotNeverCallsSpotify() {
         priming.beforeCheckpoint(null);
 
-        verify(0, anyRequestedFor(anyUrl()));
+        spotify.verify(0, anyRequestedFor(anyUrl()));
+        assertEquals(List.of(), spotify.tokenRequests());
     }
 
     @Test

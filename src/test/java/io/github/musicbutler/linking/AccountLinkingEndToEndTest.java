@@ -36,13 +36,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.WireMockServer;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -52,8 +51,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * redirect URI, HTTP Basic client authentication, refresh), and follows it into the skill's Spotify calls.
  */
 @QuarkusTest
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
+@WithTestResource(FakeSpotifyResource.class)
 class AccountLinkingEndToEndTest {
 
     /** Where Alexa receives the authorization code (one of the redirect URLs the Alexa console lists). */
@@ -66,15 +64,13 @@ class AccountLinkingEndToEndTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
 
     @RegisterExtension
     LogCapture log = new LogCapture();
 
     @BeforeEach
     void spotifyAnswers() {
-        spotify.resetAll();
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
         spotify.stubFor(put(urlEqualTo("/v1/me/player/play")).willReturn(aResponse().withStatus(204)));
     }
@@ -129,14 +125,14 @@ class AccountLinkingEndToEndTest {
         String state = "A2SAAEAEdCqr1oIaBwDcJdwDfiR1Vv_Yd3-6Hp5mmwDkNT5BQ";
         Map<String, String> query = new LinkedHashMap<>();
         query.put("response_type", "code");
-        query.put("client_id", SpotifyAccountsServer.CLIENT_ID);
+        query.put("client_id", FakeSpotify.CLIENT_ID);
         // The one difference from Alexa's request: mock-oauth2-server parses every authorization request as an
         // OpenID Connect one, which must ask for "openid". Spotify needs no such scope, the skill never looks at it.
         query.put("scope", "openid " + SCOPES);
         query.put("state", state);
         query.put("redirect_uri", ALEXA_REDIRECT_URI);
         HttpResponse<String> response = HTTP.send(
-                HttpRequest.newBuilder(URI.create(accounts.authorizeUrl() + "?" + form(query))).GET().build(),
+                HttpRequest.newBuilder(URI.create(spotify.authorizeUrl() + "?" + form(query))).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(302, response.statusCode(), response.body());
@@ -159,8 +155,8 @@ class AccountLinkingEndToEndTest {
     /** Alexa authenticates to the token endpoint with HTTP Basic (account-linking.json: accessTokenScheme). */
     private JsonNode token(Map<String, String> grant) throws IOException, InterruptedException {
         String basic = Base64.getEncoder().encodeToString(
-                (SpotifyAccountsServer.CLIENT_ID + ":" + SpotifyAccountsServer.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(accounts.tokenUrl()))
+                (FakeSpotify.CLIENT_ID + ":" + FakeSpotify.CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(spotify.tokenUrl()))
                 .header("Authorization", "Basic " + basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form(grant)))

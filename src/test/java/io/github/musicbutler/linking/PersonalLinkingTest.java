@@ -7,9 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
@@ -26,9 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -36,7 +36,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * "Personalize skills" on, linked his own. Each hears their own Spotify.
  */
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class PersonalLinkingTest {
+
+    FakeSpotify spotify;
 
     static final String SAM = "amzn1.ask.person.AFKS2SAMSECRETPERSONIDFORTESTS4YQW7ZB3M";
     static final String SAMS_TOKEN = "BQDsams-own-personal-access-token-9876543210";
@@ -47,16 +50,15 @@ class PersonalLinkingTest {
 
     @BeforeEach
     void twoSpotifyAccounts() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + AlexaRequest.ACCESS_TOKEN))
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + AlexaRequest.ACCESS_TOKEN))
                 .willReturn(okJson(Fixtures.read("spotify/my-playlists.json"))));
-        stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
                 .willReturn(okJson(Fixtures.read("spotify/my-playlists-sam.json"))));
-        stubFor(get(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo("Bearer " + AlexaRequest.ACCESS_TOKEN))
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo("Bearer " + AlexaRequest.ACCESS_TOKEN))
                 .willReturn(okJson(Fixtures.read("spotify/me.json"))));
-        stubFor(get(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
                 .willReturn(okJson(Fixtures.read("spotify/me-sam.json"))));
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
     }
 
     @Test
@@ -87,12 +89,12 @@ class PersonalLinkingTest {
                 .body("response.card.type", is("LinkAccount"))
                 .body("response.outputSpeech.ssml", containsString("please link your account first"));
 
-        verify(0, anyRequestedFor(anyUrl()));
+        spotify.verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void aRejectedPersonalLinkAsksThatPersonToLinkAgainNotTheHousehold() {
-        stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).withHeader("Authorization", equalTo("Bearer " + SAMS_TOKEN))
                 .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/json")
                         .withBody(Fixtures.read("spotify/error-401.json"))));
 
@@ -108,7 +110,7 @@ class PersonalLinkingTest {
 
     @Test
     void aRejectedHouseholdLinkStillAsksTheHousehold() {
-        stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(aResponse().withStatus(401)
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(aResponse().withStatus(401)
                 .withHeader("Content-Type", "application/json").withBody(Fixtures.read("spotify/error-401.json"))));
 
         ask(AlexaRequest.intent("ListPlaylistsIntent").spokenBy(LEO, null, 300))

@@ -9,87 +9,84 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class PlayerTest {
 
-    @BeforeEach
-    void resetSpotify() {
-        SpotifyStub.reset();
-    }
+    FakeSpotify spotify;
 
     @Test
     void pausePausesTheActiveDevice() {
-        stubFor(put(urlPathEqualTo("/v1/me/player/pause")).willReturn(noContent()));
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/pause")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", is("<speak>Paused.</speak>"))
                 .body("response.shouldEndSession", is(true));
 
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player/pause")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/pause")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void resumeStartsPlaybackWithoutAContext() {
-        stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.ResumeIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", is("<speak>Es geht weiter.</speak>"));
 
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withHeader("Authorization", equalTo(BEARER))
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withHeader("Authorization", equalTo(BEARER))
                 .withQueryParam("device_id", absent()).withRequestBody(absent()));
     }
 
     @Test
     void nextSkipsATrack() {
-        stubFor(post(urlPathEqualTo("/v1/me/player/next")).willReturn(noContent()));
+        spotify.stubFor(post(urlPathEqualTo("/v1/me/player/next")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.NextIntent")).body("response.outputSpeech.ssml", is("<speak>Skipped.</speak>"));
 
-        verify(postRequestedFor(urlPathEqualTo("/v1/me/player/next")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(postRequestedFor(urlPathEqualTo("/v1/me/player/next")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void previousGoesBackATrack() {
-        stubFor(post(urlPathEqualTo("/v1/me/player/previous")).willReturn(noContent()));
+        spotify.stubFor(post(urlPathEqualTo("/v1/me/player/previous")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.PreviousIntent"))
                 .body("response.outputSpeech.ssml", is("<speak>Back one song.</speak>"));
 
-        verify(postRequestedFor(urlPathEqualTo("/v1/me/player/previous")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(postRequestedFor(urlPathEqualTo("/v1/me/player/previous")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void shuffleOnAndOffSetTheShuffleState() {
-        stubFor(put(urlPathEqualTo("/v1/me/player/shuffle")).willReturn(noContent()));
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/shuffle")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.ShuffleOnIntent")).body("response.outputSpeech.ssml", is("<speak>Shuffle is on.</speak>"));
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player/shuffle")).withQueryParam("state", equalTo("true"))
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/shuffle")).withQueryParam("state", equalTo("true"))
                 .withHeader("Authorization", equalTo(BEARER)));
 
         ask(AlexaRequest.intent("AMAZON.ShuffleOffIntent")).body("response.outputSpeech.ssml", is("<speak>Shuffle is off.</speak>"));
-        verify(putRequestedFor(urlPathEqualTo("/v1/me/player/shuffle")).withQueryParam("state", equalTo("false")));
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/shuffle")).withQueryParam("state", equalTo("false")));
     }
 
     @Test
     void whatsPlayingNamesTrackArtistsAndThePlaylistItComesFrom() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
 
         ask(AlexaRequest.intent("WhatsPlayingIntent"))
                 .body("response.outputSpeech.ssml", is("<speak>This is Get Lucky by Daft Punk, Pharrell Williams and "
@@ -101,13 +98,13 @@ class PlayerTest {
                 .body("response.card.image.smallImageUrl",
                         is("https://i.scdn.co/image/ab67616d000048519b9b36b0e22870b9f542d937"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/player/currently-playing")).withHeader("Authorization", equalTo(BEARER)));
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/player/currently-playing")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void whatsPlayingWithoutAPlaylistNamesTheAlbum() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(
-                SpotifyStub.json("currently-playing.json").withBody(SpotifyStub.fixture("currently-playing.json")
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(
+                FakeSpotify.json("currently-playing.json").withBody(FakeSpotify.fixture("currently-playing.json")
                         .replace("\"type\": \"playlist\"", "\"type\": \"album\""))));
 
         ask(AlexaRequest.intent("WhatsPlayingIntent").locale("de-DE"))
@@ -117,7 +114,7 @@ class PlayerTest {
 
     @Test
     void whatsPlayingWhenSpotifyIsIdleSaysSo() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("WhatsPlayingIntent"))
                 .body("response.outputSpeech.ssml", is("<speak>Nothing is playing on Spotify right now.</speak>"));

@@ -9,9 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -23,7 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -35,8 +35,11 @@ import io.quarkus.test.junit.TestProfile;
  * Spotify answering each page after {@value #SPOTIFY_PAGE_MILLIS} ms.
  */
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 @TestProfile(BigLibraryTest.AlexasOwnPatience.class)
 class BigLibraryTest {
+
+    FakeSpotify spotify;
 
     /** How long Spotify takes for a page of 50 playlists, about as seen from AWS eu-west-1. */
     private static final int SPOTIFY_PAGE_MILLIS = 250;
@@ -52,8 +55,7 @@ class BigLibraryTest {
 
     @BeforeEach
     void reset() {
-        SpotifyStub.reset();
-        stubFor(put(urlPathEqualTo(PLAY)).willReturn(noContent()));
+        spotify.stubFor(put(urlPathEqualTo(PLAY)).willReturn(noContent()));
     }
 
     @Test
@@ -66,7 +68,7 @@ class BigLibraryTest {
         System.out.printf("1,200 playlists, %d ms a page: answered in %d ms%n", SPOTIFY_PAGE_MILLIS,
                 (System.nanoTime() - start) / 1_000_000);
 
-        verify(exactly(24), getRequestedFor(urlPathEqualTo(PLAYLISTS)));
+        spotify.verify(exactly(24), getRequestedFor(urlPathEqualTo(PLAYLISTS)));
     }
 
     @Test
@@ -88,7 +90,7 @@ class BigLibraryTest {
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Mix Number 601."));
 
         // The page at offset 600 is the 13th: with ten pages read at a time, far fewer than all 100 are asked for.
-        verify(lessThan(40), getRequestedFor(urlPathEqualTo(PLAYLISTS)));
+        spotify.verify(lessThan(40), getRequestedFor(urlPathEqualTo(PLAYLISTS)));
     }
 
     @Test
@@ -100,13 +102,13 @@ class BigLibraryTest {
                         ".*In the time I have, I could look through \\d+ of your 5000 playlists, and none of them is called heavy metal\\..*"))
                 .body("response.shouldEndSession", is(false));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     /** A library of {@code total} playlists, each page answered after {@code millis}, as Spotify does. */
-    private static void library(int total, int millis) {
+    private void library(int total, int millis) {
         for (int offset = 0; offset < total; offset += 50) {
-            stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo(String.valueOf(offset)))
+            spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo(String.valueOf(offset)))
                     .withQueryParam("limit", equalTo("50"))
                     .willReturn(okJson(PlaylistsTest.page(offset, 50, total)).withFixedDelay(millis)));
         }

@@ -9,12 +9,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
@@ -29,11 +27,16 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class PlaylistsTest {
+
+    FakeSpotify spotify;
 
     private static final String PLAYLISTS = "/v1/me/playlists";
     private static final String PLAY = "/v1/me/player/play";
@@ -41,14 +44,13 @@ class PlaylistsTest {
 
     @BeforeEach
     void annasLibrary() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).willReturn(json("my-playlists.json")));
-        stubFor(put(urlPathEqualTo(PLAY)).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).willReturn(json("my-playlists.json")));
+        spotify.stubFor(put(urlPathEqualTo(PLAY)).willReturn(noContent()));
     }
 
     @Test
     void listingSaysHowManyAndTheFirstFiveAndRemembersWhereItStopped() {
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0"))
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0"))
                 .willReturn(okJson(page(0, 5, 12))));
 
         ask(AlexaRequest.intent("ListPlaylistsIntent"))
@@ -61,13 +63,13 @@ class PlaylistsTest {
                 .body("response.card.image.largeImageUrl", containsString("3ceypja9oz9gipac4ash4n"))
                 .body("response.shouldEndSession", is(false));
 
-        verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
+        spotify.verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
                 .withQueryParam("offset", equalTo("0")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void moreContinuesWhereTheListStoppedAndTheLastPageAsksWhichToPlay() {
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("10"))
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("10"))
                 .willReturn(okJson(page(10, 5, 12))));
 
         ask(AlexaRequest.intent("AMAZON.MoreIntent").sessionAttributes("""
@@ -81,21 +83,21 @@ class PlaylistsTest {
                 .body("sessionAttributes.dialogue", nullValue())
                 .body("response.shouldEndSession", is(false));
 
-        verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
+        spotify.verify(getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("5"))
                 .withQueryParam("offset", equalTo("10")));
     }
 
     @Test
     void playingByNameReadsEveryPageOfPlaylists() {
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 50, 120))));
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("50")).willReturn(okJson(page(50, 50, 120))));
-        stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("100")).willReturn(okJson(page(100, 50, 120))));
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 50, 120))));
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("50")).willReturn(okJson(page(50, 50, 120))));
+        spotify.stubFor(get(urlPathEqualTo(PLAYLISTS)).withQueryParam("offset", equalTo("100")).willReturn(okJson(page(100, 50, 120))));
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "mix number one hundred and seven"))
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Mix Number 107."));
 
-        verify(exactly(3), getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("50")));
-        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+        spotify.verify(exactly(3), getRequestedFor(urlPathEqualTo(PLAYLISTS)).withQueryParam("limit", equalTo("50")));
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
                 "{\"context_uri\": \"spotify:playlist:generated0000000000107\"}")));
     }
 
@@ -108,7 +110,7 @@ class PlaylistsTest {
                 .body("response.card.image.largeImageUrl", containsString("https://image-cdn-ak.spotifycdn.com/image/"))
                 .body("response.shouldEndSession", is(true));
 
-        verify(putRequestedFor(urlPathEqualTo(PLAY))
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY))
                 .withQueryParam("device_id", com.github.tomakehurst.wiremock.client.WireMock.absent())
                 .withHeader("Authorization", equalTo(BEARER))
                 .withRequestBody(equalToJson("{\"context_uri\": \"spotify:playlist:37i9dQZF1DWXRqgorJj26U\"}")));
@@ -116,14 +118,14 @@ class PlaylistsTest {
 
     @Test
     void germanNameWithUmlautsPlaysOnANamedDevice() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").locale("de-DE")
                 .slot("playlist", "für die küche").slot("device", "wohnzimmer fernseher"))
                 .body("response.outputSpeech.ssml", containsString(
                         "Ich spiele deine Playlist Für die Küche auf dem Wohnzimmer Fernseher."));
 
-        verify(putRequestedFor(urlPathEqualTo(PLAY))
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY))
                 .withQueryParam("device_id", equalTo("b46689cc9ba7d4bfc3f8a8d5e4e4b1c0e3a9f2d7"))
                 .withHeader("Authorization", equalTo(BEARER))
                 .withRequestBody(equalToJson("{\"context_uri\": \"spotify:playlist:7bHc4dEf5gHi6jKl7mNo8p\"}")));
@@ -131,7 +133,7 @@ class PlaylistsTest {
 
     @Test
     void unknownDeviceIsNamedWithTheDevicesSpotifyKnowsAndTheNextNameHeardIsTheDevice() {
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "running mix").slot("device", "garage"))
                 .body("response.outputSpeech.ssml", containsString(
@@ -141,7 +143,7 @@ class PlaylistsTest {
                 .body("response.directives[0].updatedIntent.slots.playlist.value", is("running mix"))
                 .body("response.shouldEndSession", is(false));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     @Test
@@ -150,13 +152,13 @@ class PlaylistsTest {
                 .body("response.outputSpeech.ssml", containsString("Did you mean Focus or Deep Focus?"))
                 .body("response.shouldEndSession", is(false))
                 .extract().path("sessionAttributes");
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "deep focus").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Deep Focus."))
                 .body("sessionAttributes.dialogue", nullValue());
 
-        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
                 "{\"context_uri\": \"spotify:playlist:4dQ1rT2yU3iO4pA5sD6fG7\"}")));
     }
 
@@ -168,7 +170,7 @@ class PlaylistsTest {
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "2nd").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Deep Focus."));
 
-        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
                 "{\"context_uri\": \"spotify:playlist:4dQ1rT2yU3iO4pA5sD6fG7\"}")));
     }
 
@@ -199,7 +201,7 @@ class PlaylistsTest {
                         + "something to play, say search for, and an artist or a song, or ask for your playlists.</speak>"))
                 .body("response.shouldEndSession", is(false));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     @Test
@@ -212,7 +214,7 @@ class PlaylistsTest {
         ask(AlexaRequest.intent("AMAZON.YesIntent").sessionAttributes(session))
                 .body("response.outputSpeech.ssml", containsString("Playing your playlist Dinner Party."));
 
-        verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
                 "{\"context_uri\": \"spotify:playlist:3aS4dF5gH6jK7lZ8xC9vB0\"}")));
     }
 
@@ -228,7 +230,7 @@ class PlaylistsTest {
                 .body("sessionAttributes.dialogue", nullValue())
                 .body("response.shouldEndSession", is(false));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     @Test
@@ -240,26 +242,26 @@ class PlaylistsTest {
                 .body("response.directives[0].slotToElicit", is("playlist"))
                 .body("response.shouldEndSession", is(false));
 
-        verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     @Test
     void contentsNameTheFirstSongsWithTheirArtists() {
-        stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
 
         ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
                 .body("response.outputSpeech.ssml", containsString(
                         "Running Mix has 20 songs. The first ones are: Titanium by David Guetta and Sia, Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers"))
                 .body("response.card.title", is("Running Mix"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items"))
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items"))
                 .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     /** A page of /me/playlists: the fixture's twelve playlists first, then generated ones ("Mix Number 13", …). */
     static String page(int offset, int limit, int total) {
         try {
-            ObjectNode template = (ObjectNode) JSON.readTree(SpotifyStub.fixture("my-playlists.json"));
+            ObjectNode template = (ObjectNode) JSON.readTree(FakeSpotify.fixture("my-playlists.json"));
             ArrayNode known = (ArrayNode) template.get("items");
             ArrayNode items = JSON.createArrayNode();
             for (int i = offset; i < Math.min(offset + limit, total); i++) {

@@ -27,16 +27,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify.TokenRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.LogCapture;
 import io.github.musicbutler.support.ParameterStoreServer;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyAccountsServer.TokenRequest;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -55,16 +54,14 @@ class ClientSecretFromParameterStoreTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SpotifyApiServer.class),
-                    new TestResourceEntry(SpotifyAccountsServer.class, Map.of("expires-in", "60", "credentials", "client-id")),
+            return List.of(new TestResourceEntry(FakeSpotifyResource.class, Map.of("expires-in", "60", "credentials", "client-id")),
                     new TestResourceEntry(ParameterStoreServer.class));
         }
     }
 
     private static final String ROTATED_SECRET = "3c2b1a09f8e7d6c5b4a3928170f6e5d4";
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
     ParameterStoreServer parameterStore;
 
     @Inject
@@ -76,9 +73,8 @@ class ClientSecretFromParameterStoreTest {
     @BeforeEach
     void freshSecretAndSpotify() {
         clientSecret.forget();
-        spotify.resetAll();
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
-        parameterStore.holds(SpotifyAccountsServer.CLIENT_SECRET);
+        parameterStore.holds(FakeSpotify.CLIENT_SECRET);
     }
 
     @Test
@@ -96,12 +92,12 @@ class ClientSecretFromParameterStoreTest {
     @Test
     void laterTokenRequestsReuseTheSecretReadOnce() {
         int reads = parameterStore.reads().size();
-        int tokenRequests = accounts.appTokenRequests().size();
+        int tokenRequests = spotify.appTokenRequests().size();
 
         search();
         search();
 
-        assertEquals(tokenRequests + 2, accounts.appTokenRequests().size());
+        assertEquals(tokenRequests + 2, spotify.appTokenRequests().size());
         assertEquals(reads + 1, parameterStore.reads().size());
     }
 
@@ -109,8 +105,8 @@ class ClientSecretFromParameterStoreTest {
     void tokenRequestAuthenticatesWithTheSecretFromTheParameter() {
         search();
 
-        TokenRequest last = accounts.appTokenRequests().getLast();
-        assertEquals(AppTokenRequestAuthentication.basic(SpotifyAccountsServer.CLIENT_ID, SpotifyAccountsServer.CLIENT_SECRET),
+        TokenRequest last = spotify.appTokenRequests().getLast();
+        assertEquals(AppTokenRequestAuthentication.basic(FakeSpotify.CLIENT_ID, FakeSpotify.CLIENT_SECRET),
                 last.authorization());
         assertEquals("grant_type=client_credentials", last.form());
     }
@@ -143,13 +139,13 @@ class ClientSecretFromParameterStoreTest {
     @Test
     void parameterThatCannotBeReadGetsASpokenApologyAndOneLogLineWithoutSecrets() {
         parameterStore.refuses(400, "AccessDeniedException");
-        int tokenRequests = accounts.appTokenRequests().size();
+        int tokenRequests = spotify.appTokenRequests().size();
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
                 .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search right now"))
                 .body("response.shouldEndSession", is(true));
 
-        assertEquals(tokenRequests, accounts.appTokenRequests().size(), "no token request without a secret");
+        assertEquals(tokenRequests, spotify.appTokenRequests().size(), "no token request without a secret");
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         List<String> warnings = log.lines().stream().filter(line -> line.startsWith("WARN")).toList();
         assertEquals(1, warnings.size(), log.all());
@@ -165,7 +161,7 @@ class ClientSecretFromParameterStoreTest {
     void aFailedReadIsTriedAgainByTheNextSearch() {
         parameterStore.refuses(503, "InternalServerError");
         search();
-        parameterStore.holds(SpotifyAccountsServer.CLIENT_SECRET);
+        parameterStore.holds(FakeSpotify.CLIENT_SECRET);
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
                 .body("response.outputSpeech.ssml", containsString("I found One More Time"));
@@ -175,7 +171,7 @@ class ClientSecretFromParameterStoreTest {
     void rejectedSecretIsSpokenAsASetupProblemAndTheRotatedOneIsReadByTheNextSearch() {
         search();
         parameterStore.holds(ROTATED_SECRET);
-        accounts.failNextRequest(400, """
+        spotify.failNextTokenRequest(400, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
         int reads = parameterStore.reads().size();
 
@@ -185,8 +181,8 @@ class ClientSecretFromParameterStoreTest {
                 .body("response.outputSpeech.ssml", containsString("I found One More Time"));
 
         assertEquals(reads + 1, parameterStore.reads().size());
-        assertEquals(AppTokenRequestAuthentication.basic(SpotifyAccountsServer.CLIENT_ID, ROTATED_SECRET),
-                accounts.appTokenRequests().getLast().authorization());
+        assertEquals(AppTokenRequestAuthentication.basic(FakeSpotify.CLIENT_ID, ROTATED_SECRET),
+                spotify.appTokenRequests().getLast().authorization());
         List<String> rejections = log.lines().stream().filter(line -> line.contains("invalid_client")).toList();
         assertEquals(1, rejections.size(), log.all());
         assertTrue(rejections.getFirst().contains("check SPOTIFY_CLIENT_ID and the secret in Parameter Store parameter "

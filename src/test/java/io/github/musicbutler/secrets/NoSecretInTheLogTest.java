@@ -24,15 +24,14 @@ import java.util.Map;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.ParameterStoreServer;
 import io.github.musicbutler.support.SecretScan.Secret;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -69,17 +68,16 @@ class NoSecretInTheLogTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SpotifyApiServer.class),
+            return List.of(
                     // Tokens that last a minute are renewed by every search (the time skew is two minutes).
-                    new TestResourceEntry(SpotifyAccountsServer.class, Map.of("expires-in", "60", "credentials", "client-id")),
+                    new TestResourceEntry(FakeSpotifyResource.class, Map.of("expires-in", "60", "credentials", "client-id")),
                     new TestResourceEntry(ParameterStoreServer.class));
         }
     }
 
     private static final String QUERY = "my secret crush song";
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
     ParameterStoreServer parameterStore;
 
     @Test
@@ -99,7 +97,7 @@ class NoSecretInTheLogTest {
         assertTrue(log.contains(" TRACE "), "the log is not at TRACE");
         assertTrue(log.contains("POST " + ConfigProvider.getConfig().getValue("aws.endpoint-url-ssm", String.class)),
                 "Parameter Store traffic was not logged");
-        assertTrue(log.contains("GET http://localhost:" + spotify.port() + "/v1/search"), "catalog traffic was not logged");
+        assertTrue(log.contains("GET " + spotify.apiUrl() + "/search"), "catalog traffic was not logged");
     }
 
     private List<Secret> secrets() {
@@ -111,9 +109,9 @@ class NoSecretInTheLogTest {
                 secret("the Alexa device id", AlexaRequest.DEVICE_ID),
                 secret("Alexa's API access token", AlexaRequest.ALEXA_API_ACCESS_TOKEN),
                 secret("the search query", QUERY),
-                secret("the client secret", SpotifyAccountsServer.CLIENT_SECRET),
+                secret("the client secret", FakeSpotify.CLIENT_SECRET),
                 secret("the rotated client secret", ROTATED_SECRET),
-                secret("the Basic credentials", SpotifyAccountsServer.CLIENT_ID + ":" + SpotifyAccountsServer.CLIENT_SECRET),
+                secret("the Basic credentials", FakeSpotify.CLIENT_ID + ":" + FakeSpotify.CLIENT_SECRET),
                 secret("the role's secret access key", ParameterStoreServer.SECRET_ACCESS_KEY),
                 secret("the role's session token", ParameterStoreServer.SESSION_TOKEN)));
         List<String> appTokens = spotify.findAll(getRequestedFor(urlPathEqualTo("/v1/search"))).stream()
@@ -164,7 +162,7 @@ class NoSecretInTheLogTest {
     }
 
     private void searchWithCredentialsSpotifyRejects() {
-        accounts.failNextRequest(400, """
+        spotify.failNextTokenRequest(400, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
         parameterStore.holds(ROTATED_SECRET);
 
@@ -176,14 +174,14 @@ class NoSecretInTheLogTest {
 
     private void searchWhileParameterStoreRefuses() {
         parameterStore.refuses(400, "AccessDeniedException");
-        accounts.failNextRequest(400, """
+        spotify.failNextTokenRequest(400, """
                 {"error":"invalid_client","error_description":"Invalid client secret"}""");
 
         ask(AlexaRequest.intent("SearchIntent").slot("query", QUERY))
                 .body("response.outputSpeech.ssml", containsString("Spotify doesn't accept"));
         ask(AlexaRequest.intent("SearchIntent").slot("query", QUERY))
                 .body("response.outputSpeech.ssml", containsString("I can't reach Spotify's search"));
-        parameterStore.holds(SpotifyAccountsServer.CLIENT_SECRET);
+        parameterStore.holds(FakeSpotify.CLIENT_SECRET);
     }
 
     private void eventsThatAreNotAlexaRequests() {

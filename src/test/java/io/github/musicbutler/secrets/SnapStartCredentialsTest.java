@@ -13,14 +13,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
 import io.github.musicbutler.support.ParameterStoreServer;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -37,13 +36,12 @@ class SnapStartCredentialsTest {
 
         @Override
         public List<TestResourceEntry> testResources() {
-            return List.of(new TestResourceEntry(SpotifyApiServer.class),
-                    new TestResourceEntry(SpotifyAccountsServer.class, Map.of("credentials", "client-id")),
+            return List.of(new TestResourceEntry(FakeSpotifyResource.class, Map.of("credentials", "client-id")),
                     new TestResourceEntry(ParameterStoreServer.class, Map.of("credentials", "container-endpoint")));
         }
     }
 
-    WireMockServer spotify;
+    FakeSpotify spotify;
     ParameterStoreServer parameterStore;
 
     @Test

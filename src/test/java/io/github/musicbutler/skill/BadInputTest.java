@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -19,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * and serves the next invocation normally.
  */
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class BadInputTest {
 
     @RegisterExtension

@@ -2,12 +2,11 @@ package io.github.musicbutler.skill;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,12 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class RequestLogTest {
+
+    FakeSpotify spotify;
 
     private static final Pattern REQUEST_LINE = Pattern.compile(
             "IntentRequest AMAZON\\.HelpIntent de-DE, account-level token, keeps session in \\d+ ms");
@@ -35,9 +39,8 @@ class RequestLogTest {
 
     @BeforeEach
     void spotifyIsIdle() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
     }
 
     @Test

@@ -13,11 +13,14 @@ import org.junit.jupiter.api.Test;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 
 import io.github.musicbutler.conversation.UnhandledRequestHandler;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.quarkus.arc.All;
 import io.quarkus.arc.ClientProxy;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class SkillAssemblyTest {
 
     @Inject

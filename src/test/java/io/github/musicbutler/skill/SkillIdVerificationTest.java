@@ -12,12 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 @TestProfile(SkillIdVerificationTest.OwnSkillId.class)
 class SkillIdVerificationTest {
 

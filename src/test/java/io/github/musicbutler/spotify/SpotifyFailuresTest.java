@@ -10,31 +10,30 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.error;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.error;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
-import io.github.musicbutler.support.SpotifyStub;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -42,22 +41,20 @@ import io.quarkus.test.junit.QuarkusTest;
  * The test profile gives each request a 4 s budget (5 s patience less a 1 s margin).
  */
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class SpotifyFailuresTest {
+
+    FakeSpotify spotify;
 
     private static final String PAUSE = "/v1/me/player/pause";
 
     @RegisterExtension
     LogCapture log = new LogCapture();
 
-    @BeforeEach
-    void resetSpotify() {
-        SpotifyStub.reset();
-    }
-
     @Test
     void rejectedTokenSendsALinkAccountCardAndAsksToLinkAgain() {
-        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(error(401, "error-401.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(error(401, "error-401.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(error(401, "error-401.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(error(401, "error-401.json")));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("link your Spotify account again"))
@@ -67,7 +64,7 @@ class SpotifyFailuresTest {
 
     @Test
     void premiumRequiredIsExplained() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-premium-required.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-premium-required.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("needs Spotify Premium"))
@@ -76,7 +73,7 @@ class SpotifyFailuresTest {
 
     @Test
     void otherPlayerRestrictionsAreSaidPlainly() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-restricted.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(403, "error-restricted.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("Spotify doesn't allow that right now"));
@@ -84,19 +81,19 @@ class SpotifyFailuresTest {
 
     @Test
     void noActiveDeviceSaysHowToGetOneWithoutAskingSpotifyAgain() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString(
                         "I can't find an active Spotify player. Open Spotify on your phone, computer or speaker"))
                 .body("response.outputSpeech.ssml", containsString("Open Spotify on your phone, computer or speaker, then try again."));
 
-        verify(exactly(1), anyRequestedFor(anyUrl()));
+        spotify.verify(exactly(1), anyRequestedFor(anyUrl()));
     }
 
     @Test
     void noActiveDeviceIsExplainedInGermanToo() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString("Öffne Spotify auf deinem Handy"));
@@ -104,30 +101,30 @@ class SpotifyFailuresTest {
 
     @Test
     void rateLimitIsWaitedOutOnceWhenRetryAfterFitsTheTimeLeft() {
-        stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs(STARTED)
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs(STARTED)
                 .willReturn(error(429, "error-429.json").withHeader("Retry-After", "1"))
                 .willSetStateTo("calm"));
-        stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs("calm").willReturn(noContent()));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).inScenario("busy").whenScenarioStateIs("calm").willReturn(noContent()));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("Paused."));
 
-        verify(exactly(2), putRequestedFor(urlPathEqualTo(PAUSE)));
+        spotify.verify(exactly(2), putRequestedFor(urlPathEqualTo(PAUSE)));
     }
 
     @Test
     void rateLimitLongerThanTheTimeLeftGetsAnApologyWithoutRetrying() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("Spotify is busy right now"));
 
-        verify(exactly(1), putRequestedFor(urlPathEqualTo(PAUSE)));
+        spotify.verify(exactly(1), putRequestedFor(urlPathEqualTo(PAUSE)));
     }
 
     @Test
     void serverErrorsAreApologisedFor() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(503, "error-503.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(503, "error-503.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("can't reach Spotify right now"));
@@ -135,7 +132,7 @@ class SpotifyFailuresTest {
 
     @Test
     void brokenConnectionsAreApologisedFor() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("can't reach Spotify right now"));
@@ -143,7 +140,7 @@ class SpotifyFailuresTest {
 
     @Test
     void notFoundIsSaidHonestly() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-not-found.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-not-found.json")));
 
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("Spotify couldn't find that"));
@@ -151,8 +148,8 @@ class SpotifyFailuresTest {
 
     @Test
     void spotifyTooSlowForTheBudgetStillGetsASpokenAnswer() {
-        stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(7_000)));
-        stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(7_000)));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Spotify is taking too long"));
@@ -160,14 +157,14 @@ class SpotifyFailuresTest {
 
     @Test
     void noFailureLogsTheAccessToken() {
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(401, "error-401.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(401, "error-401.json")));
         ask(AlexaRequest.intent("AMAZON.PauseIntent"));
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(error(503, "error-503.json")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(404, "error-no-active-device.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(error(503, "error-503.json")));
         ask(AlexaRequest.intent("AMAZON.PauseIntent"));
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
         ask(AlexaRequest.intent("AMAZON.PauseIntent"));
-        stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
+        spotify.stubFor(put(urlPathEqualTo(PAUSE)).willReturn(error(429, "error-429.json").withHeader("Retry-After", "30")));
         ask(AlexaRequest.intent("AMAZON.PauseIntent"));
 
         String all = log.all();

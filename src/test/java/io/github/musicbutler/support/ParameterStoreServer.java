@@ -24,7 +24,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * {@code SecureString} {@value #PARAMETER}: {@code AWS_ENDPOINT_URL_SSM} points at it, and the function gets
  * {@code SPOTIFY_CLIENT_SECRET_PARAMETER}, a region and the execution role's temporary credentials, as Lambda would
  * give them. Answers {@code GetParameter} as AWS documents it. Use with
- * {@code SpotifyAccountsServer}'s {@code credentials=client-id}, so that the secret is not also in the environment.
+ * {@code FakeSpotifyResource}'s {@code credentials=client-id}, so that the secret is not also in the environment.
  * <p>
  * Init arg {@code credentials=container-endpoint}: the role's credentials come as a SnapStart function gets them,
  * from Lambda's local credentials endpoint ({@code AWS_CONTAINER_CREDENTIALS_FULL_URI}, served here too) instead
@@ -53,7 +53,7 @@ public class ParameterStoreServer implements QuarkusTestResourceLifecycleManager
     public Map<String, String> start() {
         server = new WireMockServer(options().dynamicPort());
         server.start();
-        holds(SpotifyAccountsServer.CLIENT_SECRET);
+        holds(FakeSpotify.CLIENT_SECRET);
         Map<String, String> config = new HashMap<>(Map.of(
                 "spotify.client-secret-parameter", PARAMETER,
                 "aws.endpoint-url-ssm", server.baseUrl(),

@@ -4,12 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static io.github.musicbutler.support.Alexa.ask;
-import static io.github.musicbutler.support.SpotifyStub.BEARER;
-import static io.github.musicbutler.support.SpotifyStub.json;
+import static io.github.musicbutler.support.FakeSpotify.BEARER;
+import static io.github.musicbutler.support.FakeSpotify.json;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -17,17 +15,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.github.musicbutler.support.SpotifyStub;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@WithTestResource(FakeSpotifyResource.class)
 class ToplistsTest {
+
+    FakeSpotify spotify;
 
     @BeforeEach
     void annasFavourites() {
-        SpotifyStub.reset();
-        stubFor(get(urlPathEqualTo("/v1/me/top/artists")).willReturn(json("top-artists.json")));
-        stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/artists")).willReturn(json("top-artists.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
     }
 
     @Test
@@ -38,7 +40,7 @@ class ToplistsTest {
                 .body("response.card.title", is("Your top artists this month"))
                 .body("response.card.image.largeImageUrl", is("https://i.scdn.co/image/ab6761610000e5eb4tzwfgrhoc3mvqyleysvvi"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("short_term"))
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("short_term"))
                 .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
     }
 
@@ -48,7 +50,7 @@ class ToplistsTest {
                 .body("response.outputSpeech.ssml", is("<speak>Deine Top-Künstler der letzten sechs Monate sind "
                         + "Daft Punk, Sia, Die Ärzte, David Guetta und Rick Astley.</speak>"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("medium_term")));
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/top/artists")).withQueryParam("time_range", equalTo("medium_term")));
     }
 
     @Test
@@ -59,13 +61,13 @@ class ToplistsTest {
                         + "by Rick Astley.</speak>"))
                 .body("response.card.title", is("Your top songs of all time"));
 
-        verify(getRequestedFor(urlPathEqualTo("/v1/me/top/tracks")).withQueryParam("time_range", equalTo("long_term"))
+        spotify.verify(getRequestedFor(urlPathEqualTo("/v1/me/top/tracks")).withQueryParam("time_range", equalTo("long_term"))
                 .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
     }
 
     @Test
     void aNewListenerWithoutHistoryIsToldToListenMoreWithoutACard() {
-        stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(okJson("""
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(okJson("""
                 {"href":"https://api.spotify.com/v1/me/top/tracks?limit=5&offset=0&time_range=short_term","limit":5,
                  "next":null,"offset":0,"previous":null,"total":0,"items":[]}""")));
 

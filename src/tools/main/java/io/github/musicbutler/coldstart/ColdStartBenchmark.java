@@ -1,17 +1,28 @@
 package io.github.musicbutler.coldstart;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.coldstart.UncheckedFiles.createDirectories;
 import static io.github.musicbutler.coldstart.UncheckedFiles.deleteIfExists;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,6 +31,7 @@ import io.github.musicbutler.lambdarun.Invocation;
 import io.github.musicbutler.lambdarun.LocalLambda;
 import io.github.musicbutler.lambdarun.ProcessUsage;
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
 
 /**
  * The local cold-start benchmark ({@code ./mvnw -Pcoldstart verify}): for every mode the build allows, N fresh
@@ -34,6 +46,7 @@ public final class ColdStartBenchmark {
 
     /** Training runs answer each of these a few times, so archives hold what real requests load and run. */
     private static final int TRAINING_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 50;
 
     private final int runs;
     private final Set<String> wantedModes;
@@ -85,7 +98,7 @@ public final class ColdStartBenchmark {
         createDirectories(out.resolve("logs"));
         List<Measurement> measurements = new ArrayList<>();
         int spotifyRequests;
-        try (SpotifyStub spotify = new SpotifyStub().start()) {
+        try (FakeSpotify spotify = warmSpotify()) {
             for (Mode mode : plan.modes()) {
                 if (mode.needsTraining()) {
                     train(mode, plan, spotify);
@@ -118,7 +131,7 @@ public final class ColdStartBenchmark {
         return order;
     }
 
-    private Measurement measure(Mode mode, int round, Plan plan, SpotifyStub spotify) {
+    private Measurement measure(Mode mode, int round, Plan plan, FakeSpotify spotify) {
         try (LocalLambda lambda = function(mode, plan, spotify, mode.runOptions(out))
                 .logFile(out.resolve("logs").resolve(mode.name() + ".log")).build()) {
             lambda.start();
@@ -142,7 +155,7 @@ public final class ColdStartBenchmark {
      * Runs the real function on a few rounds of real requests with the mode's archive-writing option; the archive
      * is written when the process exits after SIGTERM, as Lambda's shutdown sends it.
      */
-    private void train(Mode mode, Plan plan, SpotifyStub spotify) {
+    private void train(Mode mode, Plan plan, FakeSpotify spotify) {
         Path archive = mode.archiveFile(out);
         deleteIfExists(archive);
         progress.println("  training " + mode.name() + ": " + mode.trainingOptions(out));
@@ -166,7 +179,7 @@ public final class ColdStartBenchmark {
         }
     }
 
-    private LocalLambda.Builder function(Mode mode, Plan plan, SpotifyStub spotify, List<String> jvmOptions) {
+    private LocalLambda.Builder function(Mode mode, Plan plan, FakeSpotify spotify, List<String> jvmOptions) {
         LocalLambda.Builder builder = LocalLambda.builder()
                 .artifact(plan.artifactFor(mode))
                 .javaHome(javaHome)
@@ -177,6 +190,45 @@ public final class ColdStartBenchmark {
             builder.handler(ReferenceFunction.HANDLER);
         }
         return builder;
+    }
+
+    /**
+     * Spotify answering instantly with realistic bodies, so the benchmark times the function and not the network.
+     * A fresh WireMock answers its first requests slowly (Jetty and the request matching are cold, in this JVM), and
+     * that time would be charged to whichever function process happened to run first: every answer is asked for
+     * until the fake is warm, then those calls are forgotten so that {@link FakeSpotify#requestCount()} counts only
+     * the function's.
+     */
+    private static FakeSpotify warmSpotify() {
+        FakeSpotify spotify = FakeSpotify.start();
+        Map<String, String> answers = Map.of("/me", "me.json", "/me/player", "player.json",
+                "/me/player/currently-playing", "currently-playing.json", "/me/playlists", "my-playlists.json");
+        answers.forEach((path, fixture) -> spotify.stubFor(get(urlPathEqualTo("/v1" + path)).willReturn(FakeSpotify.json(fixture))));
+        HttpClient http = HttpClient.newHttpClient();
+        String basic = Base64.getEncoder().encodeToString((FakeSpotify.CLIENT_ID + ":" + FakeSpotify.CLIENT_SECRET)
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                for (String path : answers.keySet()) {
+                    http.send(HttpRequest.newBuilder(URI.create(spotify.apiUrl() + path))
+                            .header("Authorization", "Bearer warm-up").build(), HttpResponse.BodyHandlers.discarding());
+                }
+                http.send(HttpRequest.newBuilder(URI.create(spotify.tokenUrl()))
+                        .header("Authorization", "Basic " + basic)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+            }
+        } catch (IOException e) {
+            spotify.close();
+            throw new UncheckedIOException("cannot warm up the fake Spotify", e);
+        } catch (InterruptedException e) {
+            spotify.close();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        spotify.resetRequests();
+        return spotify;
     }
 
     private static double millis(Duration duration) {

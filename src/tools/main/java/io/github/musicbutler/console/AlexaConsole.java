@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.github.musicbutler.lambdarun.LocalLambda;
+import io.github.musicbutler.support.FakeSpotify;
 
 /**
  * Talk to the skill without an Echo: type what you would say, read what Alexa would answer.
@@ -21,7 +21,7 @@ import io.github.musicbutler.lambdarun.LocalLambda;
  * The words become the request Alexa would send ({@link UtteranceResolver} on the skill's interaction model, the
  * session kept by {@link Conversation}); the request goes through the real Lambda path, {@code target/function.zip}
  * run by {@link LocalLambda}; the answer is printed as heard (SSML as plain text), with its card and whether Alexa
- * keeps listening. Spotify is the demo account {@link DemoSpotify} unless a real access token is given.
+ * keeps listening. Spotify is the demo account {@link DemoAccount} unless a real access token is given.
  * Options: {@link ConsoleOptions}. Started by {@code ./mvnw -q package -Pconsole}.
  */
 public final class AlexaConsole {
@@ -61,19 +61,19 @@ public final class AlexaConsole {
                     + ": build it first (./mvnw package -DskipTests), or use ./mvnw -q package -Pconsole");
         }
         UtteranceResolver resolver = UtteranceResolver.forLocale(options.locale());
-        try (DemoSpotify demo = options.spotifyToken().isPresent() ? null : DemoSpotify.start(options.locale());
+        try (FakeSpotify demo = options.spotifyToken().isPresent() ? null : DemoAccount.serve(options.locale());
                 LocalLambda function = LocalLambda.builder()
                         .artifact(options.function())
-                        .env(demo != null ? demoSpotify(demo) : options.realSpotify())
+                        .env(demo != null ? demo.environment() : options.realSpotify())
                         .logFile(options.function().toAbsolutePath().getParent().resolve("console-function.log"))
                         .build()
                         .start()) {
-            String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoSpotify.TOKEN);
+            String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoAccount.TOKEN);
             header(resolver, demo, function);
             Optional<String> person = options.person();
             Conversation conversation = new Conversation(resolver, function::invoke, token,
                     person.map(name -> "amzn1.ask.person.console-" + name).orElse(null),
-                    person.map(name -> DemoSpotify.SAM_TOKEN).orElse(null));
+                    person.map(name -> DemoAccount.SAM_TOKEN).orElse(null));
             boolean interactive = options.script().isEmpty();
             for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
                 String utterance = line.strip();
@@ -119,17 +119,9 @@ public final class AlexaConsole {
         return true;
     }
 
-    /** The skill's Spotify configuration (SPOTIFY_* variables) for the demo account and its app. */
-    static Map<String, String> demoSpotify(DemoSpotify demo) {
-        return Map.of("SPOTIFY_API_URL", demo.apiUrl(),
-                "SPOTIFY_ACCOUNTS_URL", demo.accountsUrl(),
-                "SPOTIFY_CLIENT_ID", DemoSpotify.CLIENT_ID,
-                "SPOTIFY_CLIENT_SECRET", DemoSpotify.CLIENT_SECRET);
-    }
-
-    private void header(UtteranceResolver resolver, DemoSpotify demo, LocalLambda function) {
+    private void header(UtteranceResolver resolver, FakeSpotify demo, LocalLambda function) {
         String spotify = demo != null
-                ? "the demo account \"" + demo.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
+                ? "the demo account \"" + DemoAccount.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
                 : "your account (SPOTIFY_ACCESS_TOKEN) at " + options.spotifyApiUrl();
         out.println("Music Butler console, " + resolver.locale() + ", Spotify: "
                 + (options.unlinked() ? "not linked (no token in the requests)" : spotify)

@@ -22,7 +22,7 @@ import java.util.TreeMap;
  * --function ZIP      -Dconsole.function=ZIP       the function to run (default target/function.zip)
  * --verbose           -Dconsole.verbose            also print reprompts and the JSON sent and received
  * </pre>
- * Without a token the skill talks to the demo account ({@link DemoSpotify}). With one, the function gets this
+ * Without a token the skill talks to the demo account ({@link DemoAccount}). With one, the function gets this
  * shell's {@code SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_CLIENT_ID} and
  * {@code SPOTIFY_CLIENT_SECRET} (the last two for catalogue search with the app's own token).
  */

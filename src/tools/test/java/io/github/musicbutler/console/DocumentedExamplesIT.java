@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.console.DocumentedExamples.Example;
 import io.github.musicbutler.lambdarun.LocalLambda;
+import io.github.musicbutler.support.FakeSpotify;
 
 /**
  * Every example the README, {@code docs/voice-commands.md}, the help texts and {@code skill.json} show works with
@@ -77,12 +78,12 @@ class DocumentedExamplesIT {
         UtteranceResolver resolver = UtteranceResolver.forLocale(locale);
         List<String> failures = new ArrayList<>();
         List<Pattern> apologies = apologies(locale);
-        try (DemoSpotify demo = DemoSpotify.start(locale);
-                LocalLambda function = LocalLambda.builder().artifact(FUNCTION).env(AlexaConsole.demoSpotify(demo))
+        try (FakeSpotify demo = DemoAccount.serve(locale);
+                LocalLambda function = LocalLambda.builder().artifact(FUNCTION).env(demo.environment())
                         .logFile(FUNCTION.toAbsolutePath().getParent().resolve("documented-examples-function.log"))
                         .build().start()) {
             for (Example example : examples) {
-                Conversation conversation = new Conversation(resolver, function::invoke, linked ? DemoSpotify.TOKEN : null);
+                Conversation conversation = new Conversation(resolver, function::invoke, linked ? DemoAccount.TOKEN : null);
                 boolean german = locale.startsWith("de");
                 Understanding alone = resolver.resolve(example.phrase());
                 if (!alone.invoked()) {

@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 class ExampleScriptsTest {
 
-    private static final Path SCRIPTS = Path.of("src", "test", "resources", "console");
+    private static final Path SCRIPTS = Path.of("src", "tools", "test", "resources", "console");
 
     static Stream<Path> scripts() throws IOException {
         return Files.list(SCRIPTS).filter(file -> file.getFileName().toString().matches("demo-.+\\.txt")).sorted();

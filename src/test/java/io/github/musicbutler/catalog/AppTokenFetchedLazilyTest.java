@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
-
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.Fixtures;
-import io.github.musicbutler.support.SpotifyAccountsServer;
-import io.github.musicbutler.support.SpotifyApiServer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -24,26 +22,24 @@ import io.quarkus.test.junit.TestProfile;
  * Its own profile gives this test a freshly started application.
  */
 @QuarkusTest
-@TestProfile(ColdStartTest.FreshStart.class)
-@WithTestResource(SpotifyApiServer.class)
-@WithTestResource(SpotifyAccountsServer.class)
-class ColdStartTest {
+@TestProfile(AppTokenFetchedLazilyTest.FreshStart.class)
+@WithTestResource(FakeSpotifyResource.class)
+class AppTokenFetchedLazilyTest {
 
     public static class FreshStart implements QuarkusTestProfile {
     }
 
-    WireMockServer spotify;
-    SpotifyAccountsServer accounts;
+    FakeSpotify spotify;
 
     @Test
     void appTokenIsFetchedByTheFirstSearchNotAtStartup() {
         ask(AlexaRequest.launch());
         ask(AlexaRequest.intent("AMAZON.HelpIntent").unlinked());
-        assertEquals(0, accounts.tokenRequests().size(), "token requests before any search");
+        assertEquals(0, spotify.tokenRequests().size(), "token requests before any search");
 
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
         ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").unlinked());
 
-        assertEquals(1, accounts.tokenRequests().size(), "token requests after the first search");
+        assertEquals(1, spotify.tokenRequests().size(), "token requests after the first search");
     }
 }

@@ -19,12 +19,14 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/**
- * The demo account answers like Spotify's Web API and remembers what the user did.
- */
-class DemoSpotifyTest {
+import io.github.musicbutler.support.FakeSpotify;
 
-    private final DemoSpotify demo = DemoSpotify.start();
+/**
+ * The demo account, on the one fake Spotify, answers like Spotify's Web API and remembers what the user did.
+ */
+class DemoAccountTest {
+
+    private final FakeSpotify demo = DemoAccount.serve("en-US");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @AfterEach
@@ -59,9 +61,9 @@ class DemoSpotifyTest {
 
     @Test
     void aGermanSpeakingUserNamesTheirDevicesInGerman() throws Exception {
-        try (DemoSpotify german = DemoSpotify.start("de-DE")) {
+        try (FakeSpotify german = DemoAccount.serve("de-DE")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(german.apiUrl() + "/me/player/devices"))
-                    .header("Authorization", "Bearer " + DemoSpotify.TOKEN).build();
+                    .header("Authorization", "Bearer " + DemoAccount.TOKEN).build();
 
             HttpResponse<String> devices = http.send(request, HttpResponse.BodyHandlers.ofString());
 
@@ -85,7 +87,7 @@ class DemoSpotifyTest {
         JsonNode kitchen = getJson("/me/player/devices").path("devices").path(0);
 
         HttpResponse<String> play = send("PUT", "/me/player/play?device_id=" + kitchen.path("id").asText(),
-                "{\"context_uri\":\"" + runningMix.path("uri").asText() + "\"}", DemoSpotify.TOKEN);
+                "{\"context_uri\":\"" + runningMix.path("uri").asText() + "\"}", DemoAccount.TOKEN);
         JsonNode player = getJson("/me/player");
 
         assertEquals(204, play.statusCode());
@@ -100,7 +102,7 @@ class DemoSpotifyTest {
         JsonNode song = getJson("/search?type=track&limit=1&q=queen").path("tracks").path("items").path(0);
 
         HttpResponse<String> play = send("PUT", "/me/player/play", "{\"uris\":[\"" + song.path("uri").asText() + "\"]}",
-                DemoSpotify.TOKEN);
+                DemoAccount.TOKEN);
         JsonNode current = getJson("/me/player/currently-playing");
 
         assertEquals(204, play.statusCode());
@@ -114,7 +116,7 @@ class DemoSpotifyTest {
         for (JsonNode result : new JsonNode[] { found.path("artists").path("items").path(0), found.path("albums").path("items").path(0) }) {
             String uri = result.path("uri").asText();
 
-            HttpResponse<String> play = send("PUT", "/me/player/play", "{\"context_uri\":\"" + uri + "\"}", DemoSpotify.TOKEN);
+            HttpResponse<String> play = send("PUT", "/me/player/play", "{\"context_uri\":\"" + uri + "\"}", DemoAccount.TOKEN);
             JsonNode current = getJson("/me/player/currently-playing");
 
             assertEquals(204, play.statusCode(), uri);
@@ -125,7 +127,7 @@ class DemoSpotifyTest {
 
     @Test
     void pausedPlaybackIsStillReportedButNotPlaying() throws Exception {
-        send("PUT", "/me/player/pause", "", DemoSpotify.TOKEN);
+        send("PUT", "/me/player/pause", "", DemoAccount.TOKEN);
 
         JsonNode current = getJson("/me/player/currently-playing");
 
@@ -144,7 +146,7 @@ class DemoSpotifyTest {
 
     @Test
     void theSkillsAppGetsATokenForTheCatalogueWithItsClientCredentials() throws Exception {
-        String basic = Base64.getEncoder().encodeToString((DemoSpotify.CLIENT_ID + ":" + DemoSpotify.CLIENT_SECRET)
+        String basic = Base64.getEncoder().encodeToString((FakeSpotify.CLIENT_ID + ":" + FakeSpotify.CLIENT_SECRET)
                 .getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(demo.accountsUrl() + "/api/token"))
                 .header("Authorization", "Basic " + basic)
@@ -167,14 +169,14 @@ class DemoSpotifyTest {
     @Test
     void searchFindsTracksAndRefusesMoreThanTenResults() throws Exception {
         JsonNode hits = getJson("/search?type=track&limit=10&q=" + URLEncoder.encode("queen", StandardCharsets.UTF_8));
-        HttpResponse<String> tooMany = send("GET", "/search?type=track&limit=11&q=queen", null, DemoSpotify.TOKEN);
+        HttpResponse<String> tooMany = send("GET", "/search?type=track&limit=11&q=queen", null, DemoAccount.TOKEN);
 
         assertEquals("Queen", hits.path("tracks").path("items").path(0).path("artists").path(0).path("name").asText());
         assertEquals(400, tooMany.statusCode());
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = send("GET", path, null, DemoSpotify.TOKEN);
+        HttpResponse<String> response = send("GET", path, null, DemoAccount.TOKEN);
         assertEquals(200, response.statusCode(), response.body());
         return new ObjectMapper().readTree(response.body());
     }

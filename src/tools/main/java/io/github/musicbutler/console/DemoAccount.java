@@ -1,16 +1,19 @@
 package io.github.musicbutler.console;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.request;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathTemplate;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Base64;
+import java.text.ParseException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -30,48 +32,55 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.common.url.PathTemplate;
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.QueryParameter;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.nimbusds.jwt.JWTParser;
 
 import io.github.musicbutler.console.DemoLibrary.Artist;
 import io.github.musicbutler.console.DemoLibrary.Device;
 import io.github.musicbutler.console.DemoLibrary.Playlist;
 import io.github.musicbutler.console.DemoLibrary.Track;
+import io.github.musicbutler.support.FakeSpotify;
 
 /**
- * A demo Spotify account served on localhost: the Web API endpoints the skill uses, answering like Spotify does in
- * 2026 (playlist entries under {@code item}, no product/email/country on {@code /me}, search limit at most 10,
- * {@code 404 NO_ACTIVE_DEVICE}, {@code 204} when nothing plays) for the user "Alex Demo" of {@link DemoLibrary}.
+ * The demo household's Spotify, as {@link FakeSpotify} answers it for the console: Alex Demo's music and player
+ * ({@link DemoLibrary}) and Sam's, who linked his own. Each endpoint the skill uses is a WireMock stub whose answer
+ * this extension renders from the library and the player's state, like Spotify does in 2026 (playlist entries under
+ * {@code item}, no product/email/country on {@code /me}, search limit at most 10, {@code 404 NO_ACTIVE_DEVICE},
+ * {@code 204} when nothing plays).
  * <p>
- * It keeps player state: after "play running mix on the kitchen speaker", "what's playing" names the first song
- * of Running Mix on the Kitchen Speaker. That state across endpoints is why this is a small handler on the JDK's
- * {@link HttpServer} rather than WireMock stubs, whose scenarios would need a state per combination of playlist,
- * track, device and pause. Only for local tooling and tests: it lives in {@code src/test} and never in the function.
+ * It keeps player state: after "play running mix on the kitchen speaker", "what's playing" names the first song of
+ * Running Mix on the Kitchen Speaker. That state across endpoints is why the answers are rendered here rather than
+ * written as stubs with fixed bodies, whose scenarios would need a state per combination of playlist, track, device
+ * and pause.
  * <p>
- * Any bearer token starting with {@value #TOKEN_PREFIX} is the demo user; others get Spotify's 401. The accounts
- * service's token endpoint ({@code POST /api/token}, client-credentials grant) gives the skill's app a token for
- * the catalogue when it presents {@link #CLIENT_ID} and {@link #CLIENT_SECRET}.
+ * {@link #TOKEN} is Alex, {@link #SAM_TOKEN} Sam; a token the fake's accounts service issued to the skill's app
+ * (client-credentials grant) searches Alex's music as the catalogue. Any other token gets Spotify's 401.
  */
-public final class DemoSpotify implements AutoCloseable {
+public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
-    public static final String TOKEN_PREFIX = "demo-";
-    public static final String TOKEN = TOKEN_PREFIX + "alex-access-token";
+    public static final String TOKEN = "demo-alex-access-token";
     /** Sam's own link: a household member's personal token, as Alexa sends it in {@code context.System.person}. */
-    public static final String SAM_TOKEN = TOKEN_PREFIX + "sam-access-token";
-    /** The skill's own Spotify app, for catalogue search with an app token (client-credentials grant). */
-    public static final String CLIENT_ID = "demo-client-id";
-    public static final String CLIENT_SECRET = "demo-client-secret";
-    private static final String APP_TOKEN = TOKEN_PREFIX + "app-token";
+    public static final String SAM_TOKEN = "demo-sam-access-token";
 
+    private static final String NAME = "demo-account";
+    private static final String ENDPOINT = "endpoint";
+    private static final String UNKNOWN = "unknown";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SEARCH_LIMIT_MAX = 10;
 
-    private final List<Route> routes = new ArrayList<>();
-    private final HttpServer server;
+    private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     /** The people of the demo household, by their access token. */
     private final Map<String, Account> accounts = new HashMap<>();
     /** Whose token the request being answered carries. */
     private Account user;
+    /** The fake's {@code SPOTIFY_API_URL}, which the answers' links start with. */
+    private String apiUrl;
 
     /** A person's Spotify: their music and their player, which plays what they last started. */
     private static final class Account {
@@ -95,76 +104,57 @@ public final class DemoSpotify implements AutoCloseable {
         }
     }
 
-    private DemoSpotify(int port, boolean german) throws IOException {
+    private DemoAccount(boolean german) {
         accounts.put(TOKEN, new Account(new DemoLibrary(german)));
         accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(german)));
-        user = accounts.get(TOKEN);
-        get("/me", request -> ok(me()));
-        get("/me/playlists", request -> ok(page(request, "/me/playlists", user.library.playlists(), this::playlist,
-                20, 50)));
-        get("/playlists/([^/]+)", request -> findPlaylist(request.group(1)).map(p -> ok(fullPlaylist(p)))
+        get("/me", call -> ok(me()));
+        get("/me/playlists", call -> ok(page(call, "/me/playlists", user.library.playlists(), this::playlist, 20, 50)));
+        get("/playlists/{id}", call -> findPlaylist(call.path("id")).map(p -> ok(fullPlaylist(p)))
                 .orElseGet(this::notFound));
-        get("/playlists/([^/]+)/items", request -> findPlaylist(request.group(1))
-                .map(p -> ok(page(request, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem,
-                        100, 100)))
+        get("/playlists/{id}/items", call -> findPlaylist(call.path("id"))
+                .map(p -> ok(page(call, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem, 100, 100)))
                 .orElseGet(this::notFound));
-        get("/me/player", request -> playback(true));
-        get("/me/player/currently-playing", request -> playback(false));
-        get("/me/player/devices", request -> ok(devices()));
+        get("/me/player", call -> playback(true));
+        get("/me/player/currently-playing", call -> playback(false));
+        get("/me/player/devices", call -> ok(devices()));
         put("/me/player/play", this::play);
         put("/me/player", this::transfer);
-        put("/me/player/pause", request -> whenActive(() -> user.playing = false));
-        post("/me/player/next", request -> whenActive(() -> skip(1)));
-        post("/me/player/previous", request -> whenActive(() -> skip(-1)));
-        put("/me/player/shuffle", request -> whenActive(() -> user.shuffle = Boolean.parseBoolean(request.query("state"))));
-        get("/me/top/artists", request -> ok(page(request, "/me/top/artists",
-                user.library.topArtists(request.query("time_range", "medium_term")), this::artist, 20, 50)));
-        get("/me/top/tracks", request -> ok(page(request, "/me/top/tracks",
-                user.library.topTracks(request.query("time_range", "medium_term")), this::track, 20, 50)));
+        put("/me/player/pause", call -> whenActive(() -> user.playing = false));
+        post("/me/player/next", call -> whenActive(() -> skip(1)));
+        post("/me/player/previous", call -> whenActive(() -> skip(-1)));
+        put("/me/player/shuffle", call -> whenActive(() -> user.shuffle = Boolean.parseBoolean(call.query("state"))));
+        get("/me/top/artists", call -> ok(page(call, "/me/top/artists",
+                user.library.topArtists(call.query("time_range", "medium_term")), this::artist, 20, 50)));
+        get("/me/top/tracks", call -> ok(page(call, "/me/top/tracks",
+                user.library.topTracks(call.query("time_range", "medium_term")), this::track, 20, 50)));
         put("/me/library", this::save);
         get("/search", this::search);
-        server = HttpServer.create(new InetSocketAddress("localhost", port), 0);
-        server.createContext("/", this::handle);
-        server.setExecutor(Executors.newSingleThreadExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "demo-spotify");
-            thread.setDaemon(true);
-            return thread;
-        }));
     }
 
-    /** Starts the demo account on a free port. */
-    public static DemoSpotify start() {
-        return start("en-US");
+    /** Starts the one fake Spotify with the demo household of a user who speaks {@code locale}'s language. */
+    public static FakeSpotify serve(String locale) {
+        DemoAccount demo = new DemoAccount(locale.startsWith("de"));
+        FakeSpotify spotify = FakeSpotify.start(demo);
+        demo.endpoints.forEach((name, endpoint) -> spotify.stubFor(request(endpoint.method(),
+                urlPathTemplate(endpoint.template().toString())).willReturn(answeredBy(name))));
+        // Spotify's answer to a path it does not have, for whatever the skill might call that the demo lacks
+        spotify.stubFor(any(urlPathMatching("/v1/.*")).atPriority(10).willReturn(answeredBy(UNKNOWN)));
+        return spotify;
     }
 
-    /** Starts the demo account of a user who speaks {@code locale}'s language (it names its devices). */
-    public static DemoSpotify start(String locale) {
-        try {
-            DemoSpotify demo = new DemoSpotify(0, locale.startsWith("de"));
-            demo.server.start();
-            return demo;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot start the demo Spotify account", e);
-        }
-    }
-
-    /** The base URL to give the skill as {@code SPOTIFY_ACCOUNTS_URL}. */
-    public String accountsUrl() {
-        return "http://localhost:" + server.getAddress().getPort();
-    }
-
-    /** The base URL to give the skill as {@code SPOTIFY_API_URL}, with {@code /v1}. */
-    public String apiUrl() {
-        return "http://localhost:" + server.getAddress().getPort() + "/v1";
-    }
-
-    public String userName() {
-        return accounts.get(TOKEN).library.userName();
+    /** The demo user's Spotify name, as {@code /me} gives it. */
+    public static String userName() {
+        return DemoLibrary.USER_NAME;
     }
 
     @Override
-    public void close() {
-        server.stop(0);
+    public String getName() {
+        return NAME;
+    }
+
+    @Override
+    public boolean applyGlobally() {
+        return false;
     }
 
     // ---- endpoints ----
@@ -187,7 +177,7 @@ public final class DemoSpotify implements AutoCloseable {
             ObjectNode contextNode = state.putObject("context");
             contextNode.put("type", user.context.type());
             contextNode.put("uri", user.context.uri());
-            contextNode.put("href", apiUrl() + user.context.path());
+            contextNode.put("href", apiUrl + user.context.path());
             contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com" + user.context.path());
         }
         state.put("timestamp", System.currentTimeMillis());
@@ -199,15 +189,15 @@ public final class DemoSpotify implements AutoCloseable {
         return ok(state);
     }
 
-    private Answer play(Request request) {
-        Optional<Device> device = request.queryOptional("device_id").map(this::findDevice);
+    private Answer play(Call call) {
+        Optional<Device> device = call.queryOptional("device_id").map(this::findDevice);
         if (device.isPresent() && device.get() == null) {
             return error(404, "Device not found", "DEVICE_NOT_FOUND");
         }
         if (device.isEmpty() && user.activeDevice == null) {
             return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
         }
-        JsonNode body = request.json();
+        JsonNode body = call.json();
         String contextUri = body.path("context_uri").asText(null);
         if (contextUri != null) {
             Optional<Context> started = contextOf(contextUri);
@@ -260,8 +250,8 @@ public final class DemoSpotify implements AutoCloseable {
     private record Context(String type, String uri, String path) {
     }
 
-    private Answer transfer(Request request) {
-        JsonNode body = request.json();
+    private Answer transfer(Call call) {
+        JsonNode body = call.json();
         Device device = findDevice(body.path("device_ids").path(0).asText());
         if (device == null) {
             return error(404, "Device not found", "DEVICE_NOT_FOUND");
@@ -286,8 +276,8 @@ public final class DemoSpotify implements AutoCloseable {
         user.playing = true;
     }
 
-    private Answer save(Request request) {
-        String uris = request.query("uris");
+    private Answer save(Call call) {
+        String uris = call.query("uris");
         if (uris == null || uris.isBlank()) {
             return error(400, "Missing required parameter: uris", null);
         }
@@ -295,13 +285,13 @@ public final class DemoSpotify implements AutoCloseable {
         return new Answer(200, null);
     }
 
-    private Answer search(Request request) {
-        String q = request.query("q");
-        String types = request.query("type");
+    private Answer search(Call call) {
+        String q = call.query("q");
+        String types = call.query("type");
         if (q == null || types == null) {
             return error(400, "No search query", null);
         }
-        int limit = Integer.parseInt(request.query("limit", "5"));
+        int limit = Integer.parseInt(call.query("limit", "5"));
         if (limit < 0 || limit > SEARCH_LIMIT_MAX) {
             return error(400, "Invalid limit", null);
         }
@@ -309,22 +299,22 @@ public final class DemoSpotify implements AutoCloseable {
         ObjectNode result = JSON.createObjectNode();
         for (String type : types.split(",")) {
             switch (type) {
-                case "track" -> result.set("tracks", page(request, "/search", user.library.tracks().stream()
+                case "track" -> result.set("tracks", page(call, "/search", user.library.tracks().stream()
                         .filter(t -> query.matches(t.name(), t.artist().name(), t.album())).toList(),
                         this::track, 5, SEARCH_LIMIT_MAX));
-                case "artist" -> result.set("artists", page(request, "/search", user.library.tracks().stream()
+                case "artist" -> result.set("artists", page(call, "/search", user.library.tracks().stream()
                         .map(Track::artist).distinct().filter(a -> query.matches(null, a.name(), null)).toList(),
                         this::artist, 5, SEARCH_LIMIT_MAX));
-                case "playlist" -> result.set("playlists", page(request, "/search", user.library.playlists().stream()
+                case "playlist" -> result.set("playlists", page(call, "/search", user.library.playlists().stream()
                         .filter(p -> query.matches(p.name() + " " + p.description(), null, null)).toList(),
                         this::playlist, 5, SEARCH_LIMIT_MAX));
-                case "album" -> result.set("albums", page(request, "/search", user.library.tracks().stream()
+                case "album" -> result.set("albums", page(call, "/search", user.library.tracks().stream()
                         .filter(t -> query.matches(t.album(), t.artist().name(), t.album()))
-                        .filter(distinctBy(DemoSpotify::albumUri)).toList(),
+                        .filter(distinctBy(DemoAccount::albumUri)).toList(),
                         this::album, 5, SEARCH_LIMIT_MAX));
                 default -> {
                     // shows, episodes, … are not part of the demo catalogue: an empty page, as for no hits
-                    result.set(type + "s", page(request, "/search", List.of(), this::playlist, 5, SEARCH_LIMIT_MAX));
+                    result.set(type + "s", page(call, "/search", List.of(), this::playlist, 5, SEARCH_LIMIT_MAX));
                 }
             }
         }
@@ -368,27 +358,6 @@ public final class DemoSpotify implements AutoCloseable {
         }
     }
 
-    /** Spotify's accounts service, client-credentials grant with HTTP Basic client authentication. */
-    private static Answer appToken(String method, String authorization, String form) {
-        String expected = "Basic " + Base64.getEncoder().encodeToString(
-                (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-        ObjectNode body = JSON.createObjectNode();
-        if (!method.equals("POST") || !query(form).getOrDefault("grant_type", "").equals("client_credentials")) {
-            body.put("error", "unsupported_grant_type");
-            body.put("error_description", "grant_type parameter is missing");
-            return new Answer(400, body);
-        }
-        if (!expected.equals(authorization)) {
-            body.put("error", "invalid_client");
-            body.put("error_description", "Invalid client");
-            return new Answer(400, body);
-        }
-        body.put("access_token", APP_TOKEN);
-        body.put("token_type", "Bearer");
-        body.put("expires_in", 3600);
-        return ok(body);
-    }
-
     // ---- JSON shapes ----
 
     private ObjectNode me() {
@@ -396,7 +365,7 @@ public final class DemoSpotify implements AutoCloseable {
         me.put("display_name", user.library.userName());
         me.putObject("external_urls").put("spotify", "https://open.spotify.com/user/" + user.library.userId());
         me.putObject("followers").putNull("href").put("total", 12);
-        me.put("href", apiUrl() + "/users/" + user.library.userId());
+        me.put("href", apiUrl + "/users/" + user.library.userId());
         me.put("id", user.library.userId());
         me.set("images", images("user-" + user.library.userId(), 64));
         me.put("type", "user");
@@ -409,7 +378,7 @@ public final class DemoSpotify implements AutoCloseable {
         node.put("collaborative", false);
         node.put("description", playlist.description());
         node.putObject("external_urls").put("spotify", "https://open.spotify.com/playlist/" + playlist.id());
-        node.put("href", apiUrl() + "/playlists/" + playlist.id());
+        node.put("href", apiUrl + "/playlists/" + playlist.id());
         node.put("id", playlist.id());
         node.set("images", images("playlist-" + playlist.id(), 640));
         node.put("name", playlist.name());
@@ -421,7 +390,7 @@ public final class DemoSpotify implements AutoCloseable {
         node.put("public", false);
         node.put("snapshot_id", "AAAAB" + playlist.id());
         ObjectNode items = node.putObject("items");
-        items.put("href", apiUrl() + "/playlists/" + playlist.id() + "/items");
+        items.put("href", apiUrl + "/playlists/" + playlist.id() + "/items");
         items.put("total", playlist.tracks().size());
         node.put("type", "playlist");
         node.put("uri", playlist.uri());
@@ -431,7 +400,7 @@ public final class DemoSpotify implements AutoCloseable {
     private ObjectNode fullPlaylist(Playlist playlist) {
         ObjectNode node = playlist(playlist);
         node.putObject("followers").putNull("href").put("total", 0);
-        node.set("items", page(new Request(Map.of(), null, null), "/playlists/" + playlist.id() + "/items",
+        node.set("items", page(null, "/playlists/" + playlist.id() + "/items",
                 playlist.tracks(), this::playlistItem, 100, 100));
         return node;
     }
@@ -464,7 +433,7 @@ public final class DemoSpotify implements AutoCloseable {
         String albumId = DemoLibrary.base62("album/" + track.album());
         album.put("album_type", "album");
         album.put("total_tracks", 12);
-        album.put("href", apiUrl() + "/albums/" + albumId);
+        album.put("href", apiUrl + "/albums/" + albumId);
         album.put("id", albumId);
         album.set("images", images("album-" + albumId, 640));
         album.put("name", track.album());
@@ -478,7 +447,7 @@ public final class DemoSpotify implements AutoCloseable {
         node.put("duration_ms", track.durationMs());
         node.put("explicit", false);
         node.putObject("external_urls").put("spotify", "https://open.spotify.com/track/" + track.id());
-        node.put("href", apiUrl() + "/tracks/" + track.id());
+        node.put("href", apiUrl + "/tracks/" + track.id());
         node.put("id", track.id());
         node.put("is_playable", true);
         node.put("name", track.name());
@@ -493,7 +462,7 @@ public final class DemoSpotify implements AutoCloseable {
     private ObjectNode simplifiedArtist(Artist artist) {
         ObjectNode node = JSON.createObjectNode();
         node.putObject("external_urls").put("spotify", "https://open.spotify.com/artist/" + artist.id());
-        node.put("href", apiUrl() + "/artists/" + artist.id());
+        node.put("href", apiUrl + "/artists/" + artist.id());
         node.put("id", artist.id());
         node.put("name", artist.name());
         node.put("type", "artist");
@@ -538,21 +507,23 @@ public final class DemoSpotify implements AutoCloseable {
         return images;
     }
 
-    private <T> ObjectNode page(Request request, String path, List<T> all, Function<T, ObjectNode> render,
+    private <T> ObjectNode page(Call call, String path, List<T> all, Function<T, ObjectNode> render,
             int defaultLimit, int maxLimit) {
-        int limit = Math.max(1, Math.min(maxLimit, Integer.parseInt(request.query("limit", "" + defaultLimit))));
-        int offset = Math.max(0, Integer.parseInt(request.query("offset", "0")));
+        // a playlist's own page of entries comes without a query of its own
+        int limit = Math.max(1, Math.min(maxLimit, Integer.parseInt(call == null ? "" + defaultLimit
+                : call.query("limit", "" + defaultLimit))));
+        int offset = call == null ? 0 : Math.max(0, Integer.parseInt(call.query("offset", "0")));
         ObjectNode page = JSON.createObjectNode();
-        page.put("href", apiUrl() + path + "?offset=" + offset + "&limit=" + limit);
+        page.put("href", apiUrl + path + "?offset=" + offset + "&limit=" + limit);
         page.put("limit", limit);
         if (offset + limit < all.size()) {
-            page.put("next", apiUrl() + path + "?offset=" + (offset + limit) + "&limit=" + limit);
+            page.put("next", apiUrl + path + "?offset=" + (offset + limit) + "&limit=" + limit);
         } else {
             page.putNull("next");
         }
         page.put("offset", offset);
         if (offset > 0) {
-            page.put("previous", apiUrl() + path + "?offset=" + Math.max(0, offset - limit) + "&limit=" + limit);
+            page.put("previous", apiUrl + path + "?offset=" + Math.max(0, offset - limit) + "&limit=" + limit);
         } else {
             page.putNull("previous");
         }
@@ -591,97 +562,111 @@ public final class DemoSpotify implements AutoCloseable {
         return new Answer(status, body);
     }
 
-    private void get(String path, Function<Request, Answer> handler) {
-        routes.add(new Route("GET", Pattern.compile("/v1" + path), handler));
+    private void get(String path, Function<Call, Answer> handler) {
+        endpoint("GET", path, handler);
     }
 
-    private void put(String path, Function<Request, Answer> handler) {
-        routes.add(new Route("PUT", Pattern.compile("/v1" + path), handler));
+    private void put(String path, Function<Call, Answer> handler) {
+        endpoint("PUT", path, handler);
     }
 
-    private void post(String path, Function<Request, Answer> handler) {
-        routes.add(new Route("POST", Pattern.compile("/v1" + path), handler));
+    private void post(String path, Function<Call, Answer> handler) {
+        endpoint("POST", path, handler);
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    private void endpoint(String method, String path, Function<Call, Answer> handler) {
+        endpoints.put(method + " " + path, new Endpoint(method,
+                new PathTemplate("/v1" + path), handler));
+    }
+
+    private static ResponseDefinitionBuilder answeredBy(String endpoint) {
+        return aResponse().withTransformers(NAME).withTransformerParameter(ENDPOINT, endpoint);
+    }
+
+    @Override
+    public ResponseDefinition transform(ServeEvent event) {
         Answer answer;
-        try (InputStream body = exchange.getRequestBody()) {
-            byte[] content = body.readAllBytes();
-            answer = answer(exchange, content);
+        try {
+            answer = answer(event.getRequest(), event.getTransformerParameters().getString(ENDPOINT));
         } catch (RuntimeException e) {
             answer = error(500, "Server error: " + e, null);
         }
-        byte[] bytes = answer.body() == null ? new byte[0] : JSON.writeValueAsBytes(answer.body());
+        ResponseDefinitionBuilder response = ResponseDefinitionBuilder.responseDefinition().withStatus(answer.status());
         if (answer.body() != null) {
-            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            response.withHeader("Content-Type", "application/json; charset=utf-8")
+                    .withBody(answer.body().toString().getBytes(StandardCharsets.UTF_8));
         }
-        exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        return response.build();
     }
 
-    private synchronized Answer answer(HttpExchange exchange, byte[] content) throws IOException {
-        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-        if (exchange.getRequestURI().getPath().equals("/api/token")) {
-            return appToken(exchange.getRequestMethod(), authorization, new String(content, StandardCharsets.UTF_8));
-        }
-        if (authorization == null || !authorization.startsWith("Bearer " + TOKEN_PREFIX)) {
+    private synchronized Answer answer(Request request, String endpointName) {
+        String authorization = request.getHeader("Authorization");
+        Optional<Account> caller = authorization == null || !authorization.startsWith("Bearer ")
+                ? Optional.empty()
+                : account(authorization.substring("Bearer ".length()));
+        if (caller.isEmpty()) {
             return error(401, authorization == null ? "No token provided" : "Invalid access token", null);
         }
-        // Sam's token is Sam's Spotify; Alex's, the app's (catalogue only) and any other demo token are Alex's.
-        user = accounts.getOrDefault(authorization.substring("Bearer ".length()), accounts.get(TOKEN));
-        URI uri = exchange.getRequestURI();
-        boolean pathKnown = false;
-        for (Route route : routes) {
-            Matcher matcher = route.path().matcher(uri.getPath());
-            if (matcher.matches()) {
-                pathKnown = true;
-                if (route.method().equals(exchange.getRequestMethod())) {
-                    JsonNode body = content.length == 0 ? JSON.createObjectNode() : JSON.readTree(content);
-                    return route.handler().apply(new Request(query(uri.getRawQuery()), matcher, body));
-                }
-            }
+        user = caller.get();
+        URI url = URI.create(request.getAbsoluteUrl());
+        apiUrl = url.getScheme() + "://" + url.getRawAuthority() + "/v1";
+        Endpoint endpoint = endpoints.get(endpointName);
+        if (endpoint == null) {
+            return error(404, "Service not found", null);
         }
-        return pathKnown ? error(405, "Method not allowed", null) : error(404, "Service not found", null);
+        JsonNode body = request.getBody().length == 0 ? JSON.createObjectNode() : readTree(request.getBody());
+        return endpoint.handler().apply(new Call(request, endpoint.template().parse(url.getRawPath()), body));
     }
 
-    private static Map<String, String> query(String rawQuery) {
-        Map<String, String> parameters = new HashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int equals = pair.indexOf('=');
-                String name = equals < 0 ? pair : pair.substring(0, equals);
-                String value = equals < 0 ? "" : pair.substring(equals + 1);
-                parameters.put(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                        URLDecoder.decode(value, StandardCharsets.UTF_8));
-            }
+    /** Sam's token is Sam's Spotify; Alex's and the app's (catalogue only) are Alex's. */
+    private Optional<Account> account(String token) {
+        if (accounts.containsKey(token)) {
+            return Optional.of(accounts.get(token));
         }
-        return parameters;
+        return isAppToken(token) ? Optional.of(accounts.get(TOKEN)) : Optional.empty();
     }
 
-    private record Route(String method, Pattern path, Function<Request, Answer> handler) {
+    /** A token the fake's accounts service issued to the skill's app: it names the app's client as its subject. */
+    private static boolean isAppToken(String token) {
+        try {
+            return FakeSpotify.CLIENT_ID.equals(JWTParser.parse(token).getJWTClaimsSet().getSubject());
+        } catch (ParseException notAJwt) {
+            return false;
+        }
+    }
+
+    private static JsonNode readTree(byte[] json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Endpoint(String method, PathTemplate template, Function<Call, Answer> handler) {
     }
 
     private record Answer(int status, JsonNode body) {
     }
 
-    private record Request(Map<String, String> parameters, Matcher path, JsonNode json) {
+    /** A request to one endpoint: its path's variables, query and JSON body. */
+    private record Call(Request request, Map<String, String> pathParameters, JsonNode json) {
 
-        String group(int group) {
-            return path.group(group);
+        String path(String name) {
+            return pathParameters.get(name);
         }
 
         String query(String name) {
-            return parameters.get(name);
+            QueryParameter parameter = request.queryParameter(name);
+            return parameter.isPresent() ? parameter.firstValue() : null;
         }
 
         String query(String name, String fallback) {
-            return parameters.getOrDefault(name, fallback);
+            return Optional.ofNullable(query(name)).orElse(fallback);
         }
 
         Optional<String> queryOptional(String name) {
-            return Optional.ofNullable(parameters.get(name));
+            return Optional.ofNullable(query(name));
         }
     }
 }

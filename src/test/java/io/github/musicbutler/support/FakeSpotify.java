@@ -1,0 +1,235 @@
+package io.github.musicbutler.support;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.CountMatchingStrategy;
+import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.Headers;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * The one fake Spotify, in-process, for the function's tests ({@link FakeSpotifyResource}), the console's demo
+ * account and the cold-start benchmark.
+ * <p>
+ * Its Web API is WireMock: what it answers is stated with WireMock's stubbing DSL ({@link #stubFor}), paths starting
+ * with {@code /v1}, bodies from {@code src/test/resources/spotify/} ({@link #json}, {@link #error}); anything not
+ * stubbed gets a 404. Answers that depend on what came before (the demo account's player) come from WireMock
+ * extensions given to {@link #start(Extension...)}.
+ * <p>
+ * Its accounts service is a real OAuth 2.0 server (NAV's mock-oauth2-server), because account linking needs real
+ * authorization-code and refresh-token grants: the issuer {@value #ISSUER} puts the token endpoint at Spotify's
+ * {@code /api/token}. It grants any client, names the client as the token's subject, and records every token
+ * request.
+ */
+public final class FakeSpotify implements AutoCloseable {
+
+    /** The skill's own Spotify app, as the function's configuration names it. */
+    public static final String CLIENT_ID = "5f3c1b9e7a2d4c6e8f0a1b2c3d4e5f60";
+    public static final String CLIENT_SECRET = "9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d";
+    /** The header every call on behalf of the test user ({@link AlexaRequest#ACCESS_TOKEN}) carries. */
+    public static final String BEARER = "Bearer " + AlexaRequest.ACCESS_TOKEN;
+    /** The issuer whose endpoints are {@code /api/token} and {@code /api/authorize}. */
+    private static final String ISSUER = "api";
+
+    private final WireMockServer api;
+    private final MockOAuth2Server accounts;
+    private final AtomicReference<OAuth2HttpResponse> nextTokenFailure = new AtomicReference<>();
+    private final List<TokenRequest> tokenRequests = new ArrayList<>();
+
+    /** A request to the token endpoint as the accounts service received it. */
+    public record TokenRequest(String authorization, String form) {
+
+        public boolean isClientCredentialsGrant() {
+            return form.contains("grant_type=client_credentials");
+        }
+    }
+
+    private FakeSpotify(Duration tokenLifetime, Extension... extensions) {
+        api = new WireMockServer(options().dynamicPort().extensions(extensions));
+        accounts = new MockOAuth2Server(OAuth2Config.Companion.fromJson("""
+                {
+                  "interactiveLogin": false,
+                  "tokenCallbacks": [{
+                    "issuerId": "%s",
+                    "tokenExpiry": %d,
+                    "requestMappings": [{ "requestParam": "grant_type", "match": "*", "claims": { "sub": "${clientId}" } }]
+                  }]
+                }
+                """.formatted(ISSUER, tokenLifetime.toSeconds())), new FailOnce());
+    }
+
+    /** A fake whose tokens last an hour, as Spotify's do. */
+    public static FakeSpotify start(Extension... extensions) {
+        return start(Duration.ofHours(1), extensions);
+    }
+
+    public static FakeSpotify start(Duration tokenLifetime, Extension... extensions) {
+        FakeSpotify spotify = new FakeSpotify(tokenLifetime, extensions);
+        spotify.api.start();
+        spotify.accounts.start();
+        return spotify;
+    }
+
+    /** The function's configuration pointing at this fake, in the public environment names. */
+    public Map<String, String> environment() {
+        return Map.of("SPOTIFY_API_URL", apiUrl(),
+                "SPOTIFY_ACCOUNTS_URL", accountsUrl(),
+                "SPOTIFY_CLIENT_ID", CLIENT_ID,
+                "SPOTIFY_CLIENT_SECRET", CLIENT_SECRET);
+    }
+
+    /** {@code SPOTIFY_API_URL}, with {@code /v1}. */
+    public String apiUrl() {
+        return api.baseUrl() + "/v1";
+    }
+
+    /** {@code SPOTIFY_ACCOUNTS_URL}. */
+    public String accountsUrl() {
+        String base = accounts.baseUrl().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public String authorizeUrl() {
+        return accounts.authorizationEndpointUrl(ISSUER).toString();
+    }
+
+    public String tokenUrl() {
+        return accounts.tokenEndpointUrl(ISSUER).toString();
+    }
+
+    /** The issuer named in the tokens the accounts service issues. */
+    public String issuer() {
+        return accounts.issuerUrl(ISSUER).toString();
+    }
+
+    // ---- the Web API ----
+
+    public StubMapping stubFor(MappingBuilder mapping) {
+        return api.stubFor(mapping);
+    }
+
+    public void verify(RequestPatternBuilder requests) {
+        api.verify(requests);
+    }
+
+    public void verify(int count, RequestPatternBuilder requests) {
+        api.verify(count, requests);
+    }
+
+    public void verify(CountMatchingStrategy count, RequestPatternBuilder requests) {
+        api.verify(count, requests);
+    }
+
+    public List<LoggedRequest> findAll(RequestPatternBuilder requests) {
+        return api.findAll(requests);
+    }
+
+    /** A 200 answer with the JSON file {@code src/test/resources/spotify/<name>}. */
+    public static ResponseDefinitionBuilder json(String name) {
+        return WireMock.okJson(fixture(name));
+    }
+
+    /** An error answer with the JSON file {@code src/test/resources/spotify/<name>} and the given status. */
+    public static ResponseDefinitionBuilder error(int status, String name) {
+        return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                .withBody(fixture(name));
+    }
+
+    /** The JSON file {@code src/test/resources/spotify/<name>}. */
+    public static String fixture(String name) {
+        return Fixtures.read("spotify/" + name);
+    }
+
+    // ---- the accounts service ----
+
+    /** The next token request gets this answer instead of a token, whatever it asks. */
+    public void failNextTokenRequest(int status, String jsonBody) {
+        nextTokenFailure.set(new OAuth2HttpResponse(Headers.of("Content-Type", "application/json"), status, jsonBody,
+                null));
+    }
+
+    /** Every request to the token endpoint since the last {@link #reset()}, oldest first. */
+    public synchronized List<TokenRequest> tokenRequests() {
+        for (RecordedRequest next = received(); next != null; next = received()) {
+            if (next.getPath() != null && next.getPath().startsWith("/" + ISSUER + "/token")) {
+                tokenRequests.add(new TokenRequest(next.getHeader("Authorization"), next.getBody().clone().readUtf8()));
+            }
+        }
+        return List.copyOf(tokenRequests);
+    }
+
+    /** The requests for the app's own token (client-credentials grant). */
+    public List<TokenRequest> appTokenRequests() {
+        return tokenRequests().stream().filter(TokenRequest::isClientCredentialsGrant).toList();
+    }
+
+    // ---- both ----
+
+    /** Calls to the Web API and token requests since the last reset. */
+    public int requestCount() {
+        return api.getAllServeEvents().size() + tokenRequests().size();
+    }
+
+    /** Forgets the requests received, keeps the answers. */
+    public synchronized void resetRequests() {
+        api.resetRequests();
+        tokenRequests();
+        tokenRequests.clear();
+    }
+
+    /** Forgets the answers, the requests and an armed token failure: a fresh Spotify, on the same ports. */
+    public void reset() {
+        api.resetAll();
+        resetRequests();
+        nextTokenFailure.set(null);
+    }
+
+    @Override
+    public void close() {
+        api.stop();
+        accounts.shutdown();
+    }
+
+    private RecordedRequest received() {
+        try {
+            return accounts.takeRequest(10, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException queueEmpty) {
+            // mock-oauth2-server reports an empty queue as an exception, not as null
+            return null;
+        }
+    }
+
+    /** Answers the token endpoint with the armed failure, once; otherwise leaves the request to the server. */
+    private final class FailOnce implements Route {
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return request.getUrl().encodedPath().equals("/" + ISSUER + "/token") && nextTokenFailure.get() != null;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            return nextTokenFailure.getAndSet(null);
+        }
+    }
+}
