@@ -1,6 +1,8 @@
 package io.github.musicbutler.lambda;
 
-import java.util.List;
+import java.io.ByteArrayInputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -12,17 +14,18 @@ import org.crac.Resource;
 import org.jboss.logging.Logger;
 
 import com.amazon.ask.model.RequestEnvelope;
-import com.amazon.ask.util.JacksonSerializer;
 
 import io.github.musicbutler.skill.AlexaConfig;
 import io.github.musicbutler.skill.AlexaGateway;
 import io.quarkus.runtime.StartupEvent;
 
 /**
- * Lambda SnapStart "invoke priming": just before the snapshot of a JVM function is taken, answers two sample requests
- * of an unlinked user (a LaunchRequest and a PlayPlaylistIntent with a resolved slot) through the whole skill. The
- * snapshot then holds what a first request would otherwise build after every restore: the ASK envelope's Jackson
- * deserializers and the response's serializers, the skill with all its handlers and REST clients, the spoken texts.
+ * Lambda SnapStart "invoke priming": just before the snapshot of a JVM function is taken, answers the
+ * {@link Envelopes#samples(String) sample requests} (one of every request type the skill handles, of an unlinked user)
+ * through the whole skill. The snapshot then holds what a first request would otherwise build after every restore:
+ * the ASK envelope's Jackson deserializers and the response's serializers, the skill with all its handlers and REST
+ * clients, the spoken texts. The same samples warm a native executable's envelope reader while its image is built
+ * ({@link Envelopes}); on the JVM this is the only place they are used.
  *
  * <p>Nothing reaches the network: an unlinked user is answered with the LinkAccount card without calling Spotify.
  * It is registered with CRaC only when Lambda says the function is being initialised for a snapshot
@@ -34,8 +37,6 @@ import io.quarkus.runtime.StartupEvent;
 public class SnapStartPriming implements Resource {
 
     private static final Logger LOG = Logger.getLogger(SnapStartPriming.class);
-    /** Used when no skill id is configured, in which case every skill id is accepted. */
-    private static final String ANY_SKILL = "amzn1.ask.skill.00000000-0000-0000-0000-000000000000";
 
     private final Instance<AlexaGateway> gateway;
     private final AlexaConfig alexa;
@@ -70,14 +71,14 @@ public class SnapStartPriming implements Resource {
         // nothing to renew: no connection, token or clock reading was kept from before the snapshot
     }
 
-    /** Answers the sample requests; returns how many were answered. */
+    /** Answers the sample requests, read and written as Lambda's requests are; returns how many were answered. */
     int prime() {
         int answered = 0;
         try {
-            JacksonSerializer serializer = new JacksonSerializer();
-            for (String request : sampleRequests(alexa.skillId().orElse(ANY_SKILL))) {
-                RequestEnvelope envelope = serializer.deserialize(request, RequestEnvelope.class);
-                serializer.serialize(gateway.get().answer(envelope, null));
+            // addressed to the configured skill, which the skill id check lets through; none configured: any is
+            for (String request : Envelopes.samples(alexa.skillId().orElse(Envelopes.ANY_SKILL))) {
+                RequestEnvelope envelope = Envelopes.read(new ByteArrayInputStream(request.getBytes(StandardCharsets.UTF_8)));
+                Envelopes.write(gateway.get().answer(envelope, null), OutputStream.nullOutputStream());
                 answered++;
             }
             LOG.infof("SnapStart: answered %d sample requests of an unlinked user before the snapshot", answered);
@@ -87,34 +88,4 @@ public class SnapStartPriming implements Resource {
         }
         return answered;
     }
-
-    static List<String> sampleRequests(String skillId) {
-        return List.of(ENVELOPE.formatted(true, skillId, skillId, LAUNCH),
-                ENVELOPE.formatted(false, skillId, skillId, PLAY_PLAYLIST));
-    }
-
-    /** As an Echo Show sends it, with the viewport, so the snapshot also holds the viewport's deserializers. */
-    private static final String ENVELOPE = """
-            {"version":"1.0",
-             "session":{"new":%s,"sessionId":"amzn1.echo-api.session.snapstart-priming",
-              "application":{"applicationId":"%s"},"attributes":{},"user":{"userId":"amzn1.ask.account.snapstart-priming"}},
-             "context":{"System":{"application":{"applicationId":"%s"},"user":{"userId":"amzn1.ask.account.snapstart-priming"},
-              "device":{"deviceId":"amzn1.ask.device.snapstart-priming","supportedInterfaces":{}},
-              "apiEndpoint":"https://api.amazonalexa.com"},
-              "Viewport":{"experiences":[{"arcMinuteWidth":246,"arcMinuteHeight":144,"canRotate":false,"canResize":false}],
-               "shape":"RECTANGLE","pixelWidth":1024,"pixelHeight":600,"dpi":160,"currentPixelWidth":1024,
-               "currentPixelHeight":600,"touch":["SINGLE"]}},
-             "request":%s}""";
-
-    private static final String LAUNCH = """
-            {"type":"LaunchRequest","requestId":"amzn1.echo-api.request.snapstart-priming-1",
-             "timestamp":"2026-01-01T00:00:00Z","locale":"en-US","shouldLinkResultBeReturned":false}""";
-
-    private static final String PLAY_PLAYLIST = """
-            {"type":"IntentRequest","requestId":"amzn1.echo-api.request.snapstart-priming-2",
-             "timestamp":"2026-01-01T00:00:01Z","locale":"en-US","dialogState":"STARTED",
-             "intent":{"name":"PlayPlaylistIntent","confirmationStatus":"NONE",
-              "slots":{"playlist":{"name":"playlist","value":"running mix","confirmationStatus":"NONE","source":"USER",
-               "resolutions":{"resolutionsPerAuthority":[{"authority":"amzn1.er-authority.echo-sdk.snapstart-priming.PlaylistName",
-                "status":{"code":"ER_SUCCESS_NO_MATCH"}}]}}}}}""";
 }
