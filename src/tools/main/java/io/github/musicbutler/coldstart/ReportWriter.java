@@ -80,7 +80,7 @@ public final class ReportWriter {
         for (String skipped : results.skipped()) {
             md.append("- ").append(skipped).append('\n');
         }
-        md.append("\nSpotify stub requests during the benchmark: ").append(results.spotifyRequests())
+        md.append("\nRequests to the fake Spotify during the benchmark: ").append(results.spotifyRequests())
                 .append(results.spotifyRequests() == 0
                         ? " (no handler calls Spotify yet: these figures will include Spotify calls once they do).\n"
                         : ".\n");

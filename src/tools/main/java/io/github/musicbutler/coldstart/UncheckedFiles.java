@@ -26,4 +26,12 @@ public final class UncheckedFiles {
             throw new UncheckedIOException(e);
         }
     }
+
+    public static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

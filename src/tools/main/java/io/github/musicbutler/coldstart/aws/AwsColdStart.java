@@ -2,6 +2,7 @@ package io.github.musicbutler.coldstart.aws;
 
 import static io.github.musicbutler.coldstart.UncheckedFiles.createDirectories;
 import static io.github.musicbutler.coldstart.UncheckedFiles.deleteIfExists;
+import static io.github.musicbutler.coldstart.UncheckedFiles.write;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -209,14 +210,6 @@ public final class AwsColdStart {
             return json.readTree(text);
         } catch (IOException e) {
             throw new UncheckedIOException("the AWS CLI did not answer JSON: " + text, e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
