@@ -5,10 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -109,7 +110,7 @@ class AppTokenRenewalTest {
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         assertTrue(log.all().contains("the app's Spotify token could not be obtained"), log.all());
-        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the client secret", FakeSpotify.CLIENT_SECRET)));
     }
 
     @Test
@@ -122,7 +123,7 @@ class AppTokenRenewalTest {
 
         spotify.verify(0, getRequestedFor(urlPathEqualTo("/v1/search")));
         assertTrue(log.all().contains("invalid_client"), log.all());
-        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the client secret", FakeSpotify.CLIENT_SECRET)));
     }
 
     @Test
@@ -141,7 +142,7 @@ class AppTokenRenewalTest {
         assertEquals(1, lines.size(), log.all());
         assertTrue(lines.getFirst().startsWith("WARN"), lines::toString);
         assertTrue(lines.getFirst().contains("check SPOTIFY_CLIENT_ID and SPOTIFY_CLIENT_SECRET"), lines::toString);
-        assertFalse(log.all().contains(FakeSpotify.CLIENT_SECRET), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the client secret", FakeSpotify.CLIENT_SECRET)));
     }
 
     @Test

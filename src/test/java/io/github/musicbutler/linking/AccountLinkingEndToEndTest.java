@@ -11,13 +11,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -89,7 +91,7 @@ class AccountLinkingEndToEndTest {
 
         spotify.verify(putRequestedFor(urlEqualTo("/v1/me/player/play"))
                 .withHeader("Authorization", equalTo("Bearer " + accessToken)));
-        assertFalse(log.all().contains(accessToken), "the user's token reached the log");
+        assertNoSecretIn(log.all(), List.of(secret("the user's token", accessToken)));
     }
 
     @Test

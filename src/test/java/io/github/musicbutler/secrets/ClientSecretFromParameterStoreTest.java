@@ -5,10 +5,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -153,8 +154,8 @@ class ClientSecretFromParameterStoreTest {
                 + " Could not read the Spotify client secret from Parameter Store (SPOTIFY_CLIENT_SECRET_PARAMETER):"
                 + " Parameter Store answered HTTP 400 AccessDeniedException for parameter " + ParameterStoreServer.PARAMETER),
                 warnings::toString);
-        assertFalse(log.all().contains(ParameterStoreServer.SESSION_TOKEN), log.all());
-        assertFalse(log.all().contains(ParameterStoreServer.SECRET_ACCESS_KEY), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the AWS session token", ParameterStoreServer.SESSION_TOKEN),
+                secret("the AWS secret access key", ParameterStoreServer.SECRET_ACCESS_KEY)));
     }
 
     @Test

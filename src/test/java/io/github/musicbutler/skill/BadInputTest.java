@@ -2,10 +2,13 @@ package io.github.musicbutler.skill;
 
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.Alexa.send;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,7 +82,7 @@ class BadInputTest {
                 .body("errorMessage", equalTo("Unsupported Alexa request: a type that is not an Alexa request type at $.request "
                         + "is not known to the ASK SDK model"));
 
-        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
     }
 
     @Test
@@ -87,7 +90,7 @@ class BadInputTest {
         send("{\"context\":{\"System\":{\"user\":{\"accessToken\": " + AlexaRequest.ACCESS_TOKEN + "}}}}").statusCode(500);
 
         assertTrue(log.all().contains("Not an Alexa request"), log.all());
-        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
     }
 
     @Test

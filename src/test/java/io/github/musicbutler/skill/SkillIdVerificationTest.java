@@ -2,10 +2,12 @@ package io.github.musicbutler.skill;
 
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.Alexa.send;
+import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
+import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -62,7 +64,7 @@ class SkillIdVerificationTest {
                 .statusCode(500)
                 .body("errorMessage", containsString("Refused a request for an application id that is not a skill id"));
 
-        assertFalse(log.all().contains(AlexaRequest.ACCESS_TOKEN), log.all());
+        assertNoSecretIn(log.all(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
     }
 
     @Test
