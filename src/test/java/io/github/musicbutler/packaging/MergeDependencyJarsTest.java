@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The build step that turns function.zip's one-jar-per-dependency {@code lib/} into a single jar
  * ({@code src/build/MergeDependencyJars.java}), run in its own JVM as the build runs it: {@code java MergeDependencyJars <zip>}.
- * That the merged function still answers Alexa is {@code PackagedFunctionIT}'s part.
+ * That the merged function still answers Alexa is the part of the {@code @QuarkusIntegrationTest} classes (*IT), which run
+ * the feature tests against function.zip.
  */
 class MergeDependencyJarsTest {
 
