@@ -24,8 +24,10 @@ import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.RequestDeadline;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Playable;
+import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -42,7 +44,10 @@ abstract class CatalogSearchHandler implements RequestHandler {
     }
 
     @Inject
-    AccountLinking accountLinking;
+    Spotify spotify;
+
+    @Inject
+    RequestDeadline deadlines;
 
     @Inject
     Dialogue dialogue;
@@ -76,7 +81,7 @@ abstract class CatalogSearchHandler implements RequestHandler {
             Phrase question = speech.say(messages + ".what");
             return Elicitation.ask(input, slot, question, question);
         }
-        List<Playable> results = search.find(accountLinking.catalog(input), said.get(), speech.locale());
+        List<Playable> results = search.find(spotify.forApp(deadlines.of(input)), said.get(), speech.locale());
         if (results.isEmpty()) {
             // The bare answer ("queen") is this intent's slot again: Alexa is told so.
             return Elicitation.ask(input, slot, speech.say("search.none", said.get()), speech.say(messages + ".what"));
@@ -87,7 +92,7 @@ abstract class CatalogSearchHandler implements RequestHandler {
                 .findFirst().orElse(said.get());
         Phrase found = speech.say(messages + ".found", searched,
                 SpokenList.join(speech, results.stream().map(result -> Playables.spoken(speech, result)).toList()));
-        if (!accountLinking.isLinked(input)) {
+        if (!AccountLinking.isLinked(input)) {
             return input.getResponseBuilder()
                     .withSpeech(found.then(speech.say("search.link-to-play")).ssml())
                     .withLinkAccountCard()

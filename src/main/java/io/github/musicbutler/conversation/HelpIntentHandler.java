@@ -29,12 +29,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 @Priority(HandlerPriority.SPECIFIC)
 public class HelpIntentHandler implements RequestHandler {
 
-    private final AccountLinking accountLinking;
-
-    HelpIntentHandler(AccountLinking accountLinking) {
-        this.accountLinking = accountLinking;
-    }
-
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName("AMAZON.HelpIntent"));
@@ -43,7 +37,7 @@ public class HelpIntentHandler implements RequestHandler {
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
-        boolean linked = accountLinking.isLinked(input);
+        boolean linked = AccountLinking.isLinked(input);
         Phrase intro = speech.say(linked ? "help" : "help.unlinked");
         List<String> examples = examples(speech, linked ? "help.examples" : "help.unlinked.examples");
         Phrase youCanSay = speech.say("help.card");

@@ -8,20 +8,19 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.LinkPrompts;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Playback;
+import io.github.musicbutler.spotify.ProfileAndPlayback;
 import io.github.musicbutler.spotify.SpotifySession;
-import io.github.musicbutler.spotify.UserProfile;
-import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
  * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it. Linked users
@@ -29,13 +28,7 @@ import io.smallrye.mutiny.tuples.Tuple2;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class LaunchRequestHandler implements RequestHandler {
-
-    private final AccountLinking accountLinking;
-
-    LaunchRequestHandler(AccountLinking accountLinking) {
-        this.accountLinking = accountLinking;
-    }
+public class LaunchRequestHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -43,18 +36,18 @@ public class LaunchRequestHandler implements RequestHandler {
     }
 
     @Override
-    public Optional<Response> handle(HandlerInput input) {
-        Optional<SpotifySession> linked = accountLinking.spotify(input);
-        if (linked.isEmpty()) {
-            return accountLinking.askToLink(input, "welcome.unlinked");
-        }
-        SpotifySession spotify = linked.get();
-        Tuple2<UserProfile, Optional<Playback>> state = spotify.both(spotify::profile, spotify::playback);
+    protected Optional<Response> handleUnlinked(HandlerInput input) {
+        return LinkPrompts.askToLink(input, "welcome.unlinked");
+    }
+
+    @Override
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        ProfileAndPlayback state = spotify.profileAndPlayback();
         Speech speech = Speech.of(input);
-        String name = state.getItem1().displayName();
+        String name = state.profile().displayName();
         Phrase welcome = name == null || name.isBlank()
                 ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name);
-        Optional<Playback> playing = state.getItem2().filter(playback -> playback.isPlaying() && playback.item() != null);
+        Optional<Playback> playing = state.playback().filter(playback -> playback.isPlaying() && playback.item() != null);
         if (playing.isPresent()) {
             Playback playback = playing.get();
             Phrase byline = Playables.byline(speech, playback.item());

@@ -23,8 +23,8 @@ import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistLibrary;
+import io.github.musicbutler.spotify.PlaylistsAndDevices;
 import io.github.musicbutler.spotify.SpotifySession;
-import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
  * "Play Running Mix (on the kitchen speaker)": finds the playlist among all of the user's playlists by what Alexa
@@ -48,11 +48,11 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
         PlaylistLibrary playlists;
         Device device = null;
         if (deviceHeard.isPresent()) {
-            Tuple2<PlaylistLibrary, List<Device>> both = spotify.both(() -> find(spotify, heard), spotify::devices);
-            playlists = both.getItem1();
-            Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.getItem2());
+            PlaylistsAndDevices both = spotify.playlistsUntilAndDevices(named(heard));
+            playlists = both.playlists();
+            Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.devices());
             if (found.isEmpty()) {
-                return UnknownDevice.answer(input, speech, deviceHeard.get(), both.getItem2());
+                return UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices());
             }
             device = found.get();
         } else {

@@ -3,6 +3,7 @@ package io.github.musicbutler.playlists;
 import static com.amazon.ask.request.Predicates.intentName;
 
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
@@ -11,6 +12,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.matching.SpokenNameMatcher;
+import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -43,7 +45,12 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler {
 
     /** The user's playlists, read until one has exactly the name heard (or the time for reading is up). */
     static PlaylistLibrary find(SpotifySession spotify, String heard) {
-        return spotify.playlistsUntil(playlist -> SpokenNameMatcher.sameName(heard, playlist.name()));
+        return spotify.playlistsUntil(named(heard));
+    }
+
+    /** A playlist with exactly the name heard: reading the library can stop there. */
+    static Predicate<Playlist> named(String heard) {
+        return playlist -> SpokenNameMatcher.sameName(heard, playlist.name());
     }
 
     protected abstract Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech,

@@ -19,11 +19,11 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpeechCatalog;
-import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.SpotifyException;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
 import io.github.musicbutler.spotify.SpotifyOutcome;
+import io.github.musicbutler.spotify.TokenKind;
 
 /**
  * The one failure path for Spotify: speaks every {@link SpotifyOutcome} about what was asked for, so handlers
@@ -36,11 +36,9 @@ public class SpotifyFailureHandler implements ExceptionHandler {
 
     private static final Logger LOG = Logger.getLogger(SpotifyFailureHandler.class);
 
-    private final AccountLinking accountLinking;
     private final SpeechCatalog catalog;
 
-    SpotifyFailureHandler(AccountLinking accountLinking, SpeechCatalog catalog) {
-        this.accountLinking = accountLinking;
+    SpotifyFailureHandler(SpeechCatalog catalog) {
         this.catalog = catalog;
     }
 
@@ -59,11 +57,11 @@ public class SpotifyFailureHandler implements ExceptionHandler {
             return input.getResponseBuilder().build();
         }
         SpotifyOutcome outcome = failure.outcome();
-        if (outcome == SpotifyOutcome.TOKEN_REJECTED && topic != Topic.SEARCH) {
-            return accountLinking.askToLinkAgain(input);
+        if (outcome == SpotifyOutcome.TOKEN_REJECTED && failure.token() != TokenKind.APP) {
+            return LinkPrompts.askToLinkAgain(input, failure.token());
         }
         if (outcome == SpotifyOutcome.TOKEN_REJECTED) {
-            // Search runs on the app's own token: nothing the listener could fix by linking again.
+            // The app's own token was refused: nothing the listener could fix by linking again.
             outcome = SpotifyOutcome.UNAVAILABLE;
         }
         // The failure may have come before the locale interceptor ran.

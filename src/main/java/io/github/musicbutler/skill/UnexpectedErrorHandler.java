@@ -39,7 +39,7 @@ public class UnexpectedErrorHandler implements ExceptionHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
-        LOG.errorf(throwable, "Failed to answer %s", RequestLogInterceptor.describe(input));
+        LOG.errorf(throwable, "Failed to answer %s", Requests.describe(input));
         if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class)))) {
             return input.getResponseBuilder().build();
         }

@@ -13,9 +13,9 @@ import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The one way into Spotify: a {@link SpotifySession} for one Alexa request, with the user's token or with the app's
- * own. Both share the REST client, the request's {@link Deadline}, the retry after 429 and the failure mapping; the
- * token is the only difference.
+ * The one way into Spotify: a {@link SpotifySession} for one Alexa request, with the listener's token or with the
+ * app's own. All share the REST client, the request's {@link Deadline}, the retry after 429 and the failure mapping;
+ * the token is the only difference, and every failure says which {@link TokenKind} it carried.
  */
 @Singleton
 public class Spotify {
@@ -33,10 +33,10 @@ public class Spotify {
         this.appToken = appToken;
     }
 
-    /** The user's Spotify, with the access token Alexa sent. Never log the token. */
-    public SpotifySession forUser(String accessToken, Deadline deadline) {
-        String authorization = "Bearer " + accessToken;
-        return new SpotifySession(api(), () -> Uni.createFrom().item(authorization), deadline, config);
+    /** The listener's Spotify, with the access token Alexa sent (the speaker's own or the household's). */
+    public SpotifySession forUser(AccessToken token, Deadline deadline) {
+        String authorization = "Bearer " + token.value();
+        return new SpotifySession(api(), token.kind(), () -> Uni.createFrom().item(authorization), deadline, config);
     }
 
     /**
@@ -44,7 +44,7 @@ public class Spotify {
      * first call that needs it; without credentials every call fails with {@link SpotifyOutcome#NOT_CONFIGURED}.
      */
     public SpotifySession forApp(Deadline deadline) {
-        return new SpotifySession(api(), this::appAuthorization, deadline, config);
+        return new SpotifySession(api(), TokenKind.APP, this::appAuthorization, deadline, config);
     }
 
     private Uni<String> appAuthorization() {

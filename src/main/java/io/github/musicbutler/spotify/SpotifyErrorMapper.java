@@ -29,7 +29,7 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
                     ? SpotifyOutcome.PREMIUM_REQUIRED : SpotifyOutcome.RESTRICTED, detail);
             case 404 -> new SpotifyException("NO_ACTIVE_DEVICE".equals(reason)
                     ? SpotifyOutcome.NO_ACTIVE_DEVICE : SpotifyOutcome.NOT_FOUND, detail);
-            case 429 -> new SpotifyException(SpotifyOutcome.RATE_LIMITED, detail, retryAfter(response), null, null);
+            case 429 -> new SpotifyException(SpotifyOutcome.RATE_LIMITED, detail, retryAfter(response), null);
             default -> new SpotifyException(SpotifyOutcome.UNAVAILABLE, detail);
         };
     }
@@ -47,10 +47,10 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
         // which shares no type with java.util.concurrent's: the name is what they have in common.
         for (Throwable t = cause; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause, null);
+                return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause);
             }
         }
-        return new SpotifyException(SpotifyOutcome.UNAVAILABLE, cause.getClass().getSimpleName(), null, cause, null);
+        return new SpotifyException(SpotifyOutcome.UNAVAILABLE, cause.getClass().getSimpleName(), null, cause);
     }
 
     private static ErrorBody.Error readError(Response response) {

@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * A call to Spotify failed in one of the ways the skill knows how to speak about, while it was asked for
- * {@link #subject()}. The message carries what Spotify said (status, reason) and the kind of call: never a token,
- * a header, a body or what was searched for.
+ * {@link #subject()} with the {@link #token()} of that kind. The message carries what Spotify said (status, reason)
+ * and the kind of call: never a token, a header, a body or what was searched for.
  */
 public class SpotifyException extends RuntimeException {
 
@@ -24,18 +24,27 @@ public class SpotifyException extends RuntimeException {
     }
 
     private final SpotifyOutcome outcome;
+    private final String detail;
     private final transient Duration retryAfter;
     private final Subject subject;
+    private final TokenKind token;
 
     public SpotifyException(SpotifyOutcome outcome, String detail) {
-        this(outcome, detail, null, null, null);
+        this(outcome, detail, null, null, null, null);
     }
 
-    SpotifyException(SpotifyOutcome outcome, String detail, Duration retryAfter, Throwable cause, Subject subject) {
+    SpotifyException(SpotifyOutcome outcome, String detail, Duration retryAfter, Throwable cause) {
+        this(outcome, detail, retryAfter, cause, null, null);
+    }
+
+    private SpotifyException(SpotifyOutcome outcome, String detail, Duration retryAfter, Throwable cause,
+            Subject subject, TokenKind token) {
         super(outcome + ": " + detail, cause, false, false);
         this.outcome = outcome;
+        this.detail = detail;
         this.retryAfter = retryAfter;
         this.subject = subject;
+        this.token = token;
     }
 
     public SpotifyOutcome outcome() {
@@ -52,12 +61,21 @@ public class SpotifyException extends RuntimeException {
         return subject == null ? new Subject(Topic.PLAYER, null) : subject;
     }
 
+    /**
+     * The kind of token the failed call carried. Every exception a {@link SpotifySession} throws has it; one built
+     * outside a session (never thrown to a handler) says {@link TokenKind#APP}, the kind no listener can re-link.
+     */
+    public TokenKind token() {
+        return token == null ? TokenKind.APP : token;
+    }
+
     /** The same failure, known to be about {@code about} (kept if a more specific subject is already known). */
     SpotifyException about(Subject about) {
-        if (subject != null) {
-            return this;
-        }
-        String detail = getMessage().substring(outcome.toString().length() + 2);
-        return new SpotifyException(outcome, detail, retryAfter, getCause(), about);
+        return subject != null ? this : new SpotifyException(outcome, detail, retryAfter, getCause(), about, token);
+    }
+
+    /** The same failure, of a call that carried a token of this kind (kept if already known). */
+    SpotifyException carrying(TokenKind kind) {
+        return token != null ? this : new SpotifyException(outcome, detail, retryAfter, getCause(), subject, kind);
     }
 }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -20,44 +18,47 @@ import io.github.musicbutler.spotify.SpotifyException.Subject;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.smallrye.mutiny.tuples.Tuple2;
 
 /**
- * Spotify during one Alexa request, with one token (the user's, or the app's for the catalog). Every method
+ * Spotify during one Alexa request, with one token (the listener's, or the app's for the catalog). Every method
  * returns its result, waiting no longer than the request's {@link Deadline}; fails only with a
- * {@link SpotifyException} that says what was asked for; and is retried once after a 429 when Spotify's
- * Retry-After fits in the time left. {@link #both(Supplier, Supplier)} makes two calls at the same time.
+ * {@link SpotifyException} that says what was asked for and which {@link TokenKind} the call carried; and is
+ * retried once after a 429 when Spotify's Retry-After fits in the time left. Methods that need two answers ask for
+ * both at the same time ({@link #profileAndPlayback()}, {@link #playlistsUntilAndDevices(Predicate)}): Mutiny stays
+ * inside this package.
  */
 public class SpotifySession {
 
     private static final Logger LOG = Logger.getLogger(SpotifySession.class);
 
     private final SpotifyApi api;
+    private final TokenKind token;
     private final Supplier<Uni<String>> authorization;
     private final Deadline deadline;
     private final SpotifyConfig config;
 
-    SpotifySession(SpotifyApi api, Supplier<Uni<String>> authorization, Deadline deadline, SpotifyConfig config) {
+    SpotifySession(SpotifyApi api, TokenKind token, Supplier<Uni<String>> authorization, Deadline deadline,
+            SpotifyConfig config) {
         this.api = api;
+        this.token = token;
         this.authorization = authorization;
         this.deadline = deadline;
         this.config = config;
     }
 
-    /** Runs {@code second} while {@code first} runs on a worker thread; both share this request's deadline. */
-    public <A, B> Tuple2<A, B> both(Supplier<A> first, Supplier<B> second) {
-        CompletableFuture<A> a = CompletableFuture.supplyAsync(first, Infrastructure.getDefaultWorkerPool());
-        B b = second.get();
-        try {
-            return Tuple2.of(a.join(), b);
-        } catch (CompletionException e) {
-            throw SpotifyErrorMapper.translate(e);
-        }
+    /** The kind of token every call of this session carries. */
+    public TokenKind token() {
+        return token;
     }
 
     public UserProfile profile() {
         return await(call(Topic.ACCOUNT, api::profile));
+    }
+
+    /** Who the listener is and what their player is doing, asked at the same time. */
+    public ProfileAndPlayback profileAndPlayback() {
+        return await(Uni.combine().all().unis(call(Topic.ACCOUNT, api::profile), call(Topic.PLAYER, api::playback))
+                .with((profile, playback) -> new ProfileAndPlayback(profile, Optional.ofNullable(playback))));
     }
 
     /** One page of the user's playlists, for reading them out a few at a time. */
@@ -74,12 +75,31 @@ public class SpotifySession {
      * that the library was not searched through.
      */
     public PlaylistLibrary playlistsUntil(Predicate<Playlist> wanted) {
+        return await(library(wanted));
+    }
+
+    /**
+     * {@link #playlistsUntil(Predicate)} and {@link #devices()} at the same time, for "play … on the kitchen
+     * speaker".
+     */
+    public PlaylistsAndDevices playlistsUntilAndDevices(Predicate<Playlist> wanted) {
+        return await(Uni.combine().all().unis(library(wanted), call(Topic.PLAYER, api::devices))
+                .with((library, devices) -> new PlaylistsAndDevices(library, devices.devices())));
+    }
+
+    private Uni<PlaylistLibrary> library(Predicate<Playlist> wanted) {
         int size = config.pageSize();
-        Page<Playlist> first = await(playlistPage(size, 0));
+        return playlistPage(size, 0).chain(first -> {
+            if (first.next() == null || first.items().isEmpty() || first.items().stream().anyMatch(wanted)) {
+                return Uni.createFrom().item(new PlaylistLibrary(first.items(), first.total(), false));
+            }
+            return rest(first, wanted, size);
+        });
+    }
+
+    /** The pages after the first, read at the same time until one holds a playlist {@code wanted} accepts. */
+    private Uni<PlaylistLibrary> rest(Page<Playlist> first, Predicate<Playlist> wanted, int size) {
         int total = Math.min(first.total(), config.maxPlaylists());
-        if (first.next() == null || first.items().isEmpty() || first.items().stream().anyMatch(wanted)) {
-            return new PlaylistLibrary(first.items(), first.total(), false);
-        }
         List<Integer> offsets = new ArrayList<>();
         for (int offset = first.items().size(); offset < total; offset += size) {
             offsets.add(offset);
@@ -90,9 +110,8 @@ public class SpotifySession {
         // Set once the answer is known or the time is up: no page is asked for after that.
         AtomicBoolean stop = new AtomicBoolean();
         Duration reading = deadline.remaining().minus(config.readingReserve());
-        if (reading.isPositive()) {
-            try {
-                await(Multi.createFrom().iterable(offsets)
+        Uni<Boolean> read = !reading.isPositive() ? Uni.createFrom().item(false)
+                : Multi.createFrom().iterable(offsets)
                         .onItem().transformToUni(offset -> stop.get() ? Uni.createFrom().<Page<Playlist>>nullItem()
                                 : playlistPage(size, offset).invoke(page -> {
                                     pages.put(offset, page.items());
@@ -105,17 +124,15 @@ public class SpotifySession {
                         .select().first(page -> !found.get())
                         .collect().last()
                         .ifNoItem().after(reading).recoverWithItem(() -> null)
-                        .replaceWith(true));
-            } finally {
-                stop.set(true);
+                        .replaceWith(true);
+        return read.onTermination().invoke(() -> stop.set(true)).map(done -> {
+            List<Playlist> all = pages.values().stream().flatMap(List::stream).toList();
+            boolean cutShort = !found.get() && all.size() < first.total();
+            if (cutShort) {
+                LOG.infof("Read %d of %d playlists within the request's time", all.size(), first.total());
             }
-        }
-        List<Playlist> read = pages.values().stream().flatMap(List::stream).toList();
-        boolean cutShort = !found.get() && read.size() < first.total();
-        if (cutShort) {
-            LOG.infof("Read %d of %d playlists within the request's time", read.size(), first.total());
-        }
-        return new PlaylistLibrary(read, first.total(), cutShort);
+            return new PlaylistLibrary(all, first.total(), cutShort);
+        });
     }
 
     public Page<PlaylistEntry> playlistItems(Playlist playlist, int limit) {
@@ -199,14 +216,14 @@ public class SpotifySession {
     private <T> T await(Uni<T> call) {
         Duration left = deadline.remaining();
         if (left.isZero()) {
-            throw new SpotifyException(SpotifyOutcome.TIMED_OUT, "no time left for Spotify");
+            throw new SpotifyException(SpotifyOutcome.TIMED_OUT, "no time left for Spotify").carrying(token);
         }
         try {
             return call.ifNoItem().after(left)
                     .failWith(() -> new SpotifyException(SpotifyOutcome.TIMED_OUT, "no answer within " + left.toMillis() + " ms"))
                     .await().indefinitely();
         } catch (RuntimeException e) {
-            throw SpotifyErrorMapper.translate(e);
+            throw SpotifyErrorMapper.translate(e).carrying(token);
         }
     }
 
@@ -224,7 +241,7 @@ public class SpotifySession {
 
     private <T> Uni<T> attempt(Subject subject, Function<String, Uni<? extends T>> request) {
         return authorization.get().<T>chain(request::apply)
-                .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject));
+                .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject).carrying(token));
     }
 
     private boolean worthWaitingFor(Throwable failure) {

@@ -1,4 +1,4 @@
-package io.github.musicbutler.skill;
+package io.github.musicbutler.lambda;
 
 import java.util.Optional;
 
@@ -9,11 +9,11 @@ import org.jboss.logging.Logger;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
-import com.amazon.ask.model.IntentRequest;
-import com.amazon.ask.model.Request;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.skill.Requests;
+import io.github.musicbutler.spotify.TokenKind;
 
 /**
  * One log line per request: what was asked, in which locale, whose link served it (person- or account-level, so an
@@ -38,17 +38,8 @@ public class RequestLogInterceptor implements RequestInterceptor, ResponseInterc
         String ending = response.map(Response::getShouldEndSession)
                 .map(end -> end ? "ends session" : "keeps session")
                 .orElse("no session change");
-        String link = AccountLinking.level(input).map(AccountLinking.Level::description).orElse("no token");
-        LOG.infof("%s %s, %s, %s in %d ms", describe(input), input.getRequestEnvelope().getRequest().getLocale(), link,
+        String link = AccountLinking.level(input).map(TokenKind::description).orElse("no token");
+        LOG.infof("%s %s, %s, %s in %d ms", Requests.describe(input), input.getRequestEnvelope().getRequest().getLocale(), link,
                 ending, latencyMillis);
-    }
-
-    /** The request's type and, for intents, the intent's name. */
-    static String describe(HandlerInput input) {
-        Request request = input.getRequestEnvelope().getRequest();
-        if (request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null) {
-            return request.getType() + " " + intentRequest.getIntent().getName();
-        }
-        return request.getType();
     }
 }
