@@ -14,7 +14,6 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
@@ -32,7 +31,7 @@ import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * How every search is asked and answered, with the app's own token so that it works without linking: the top
- * results read out, then, for a linked user, the offer to play one (a {@link Choice} for the next turn); for an
+ * results read out, then, for a linked user, the offer to play one (a {@link SearchChoice} for the next turn); for an
  * unlinked user, how linking makes that possible. Failures are spoken by {@code SpotifyFailureHandler}.
  */
 abstract class CatalogSearchHandler implements RequestHandler {
@@ -99,7 +98,7 @@ abstract class CatalogSearchHandler implements RequestHandler {
                     .withShouldEndSession(true)
                     .build();
         }
-        dialogue.ask(input, new Choice(Choice.Source.SEARCH, results, null));
+        dialogue.ask(input, SearchChoice.of(results));
         String card = String.join("\n", IntStream.range(0, results.size())
                 .mapToObj(i -> (i + 1) + ". " + Playables.spoken(speech, results.get(i)).text()).toList());
         return Cards.withArtwork(input.getResponseBuilder(), speech.say("card.title").text(), card,

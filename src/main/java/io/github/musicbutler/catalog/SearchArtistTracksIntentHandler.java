@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Find songs by Adele": that artist's top songs in the catalog. Works without a linked account.
@@ -13,6 +14,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class SearchArtistTracksIntentHandler extends CatalogSearchHandler {
 
     SearchArtistTracksIntentHandler() {
-        super("SearchArtistTracksIntent", "artist", "search.songs-by", CatalogSearch::songsBy);
+        super(Intents.SearchArtistTracks.NAME, Intents.SearchArtistTracks.ARTIST, "search.songs-by", CatalogSearch::songsBy);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Search for bohemian rhapsody": the best song, artist and album. Works without a linked account.
@@ -13,6 +14,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class SearchIntentHandler extends CatalogSearchHandler {
 
     SearchIntentHandler() {
-        super("SearchIntent", "query", "search", CatalogSearch::anything);
+        super(Intents.Search.NAME, Intents.Search.QUERY, "search", CatalogSearch::anything);
     }
 }

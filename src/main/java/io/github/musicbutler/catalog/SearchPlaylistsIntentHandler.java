@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Find playlists about rainy sundays": the top playlists. Works without a linked account.
@@ -13,6 +14,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class SearchPlaylistsIntentHandler extends CatalogSearchHandler {
 
     SearchPlaylistsIntentHandler() {
-        super("SearchPlaylistsIntent", "query", "search.playlists", CatalogSearch::playlists);
+        super(Intents.SearchPlaylists.NAME, Intents.SearchPlaylists.QUERY, "search.playlists", CatalogSearch::playlists);
     }
 }

@@ -14,6 +14,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * What Alexa sends when the words matched none of the skill's intents: say what the skill understands, and keep
@@ -31,7 +32,7 @@ public class FallbackIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.FallbackIntent"));
+        return input.matches(intentName(Intents.FALLBACK));
     }
 
     @Override

@@ -18,6 +18,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Help": what this person can do now. A linked person hears their music's features, someone who has not linked
@@ -31,7 +32,7 @@ public class HelpIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.HelpIntent"));
+        return input.matches(intentName(Intents.HELP));
     }
 
     @Override

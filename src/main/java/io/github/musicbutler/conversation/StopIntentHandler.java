@@ -13,6 +13,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Stop", "cancel", "go home": leave the skill. The music keeps playing; pausing is its own intent.
@@ -23,9 +24,9 @@ public class StopIntentHandler implements RequestHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.StopIntent")
-                .or(intentName("AMAZON.CancelIntent"))
-                .or(intentName("AMAZON.NavigateHomeIntent")));
+        return input.matches(intentName(Intents.STOP)
+                .or(intentName(Intents.CANCEL))
+                .or(intentName(Intents.NAVIGATE_HOME)));
     }
 
     @Override

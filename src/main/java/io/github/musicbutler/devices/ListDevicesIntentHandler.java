@@ -17,6 +17,7 @@ import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -30,7 +31,7 @@ public class ListDevicesIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("ListDevicesIntent"));
+        return input.matches(intentName(Intents.LIST_DEVICES));
     }
 
     @Override

@@ -17,6 +17,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -30,16 +31,16 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("PlayOnDeviceIntent"));
+        return input.matches(intentName(Intents.PlayOnDevice.NAME));
     }
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
-        Optional<String> heard = Slots.value(input, "device");
+        Optional<String> heard = Slots.value(input, Intents.PlayOnDevice.DEVICE);
         if (heard.isEmpty()) {
             Phrase question = speech.say("devices.which");
-            return Elicitation.ask(input, "device", question, question);
+            return Elicitation.ask(input, Intents.PlayOnDevice.DEVICE, question, question);
         }
         List<Device> devices = spotify.devices();
         Optional<Device> device = DeviceFinder.find(heard.get(), devices);

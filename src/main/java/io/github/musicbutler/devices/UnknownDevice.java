@@ -9,6 +9,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Device;
 
 /**
@@ -27,7 +28,7 @@ public final class UnknownDevice {
                     .withShouldEndSession(true).build();
         }
         // One of the names just heard is the natural answer: Alexa takes it as the device slot of this intent.
-        return Elicitation.ask(input, "device", speech.say("devices.unknown", heard, SpokenList.names(speech, names)),
+        return Elicitation.ask(input, Intents.PlayOnDevice.DEVICE, speech.say("devices.unknown", heard, SpokenList.names(speech, names)),
                 speech.say("devices.which"));
     }
 }

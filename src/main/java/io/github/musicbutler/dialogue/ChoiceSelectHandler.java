@@ -2,7 +2,9 @@ package io.github.musicbutler.dialogue;
 
 import static com.amazon.ask.request.Predicates.intentName;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -10,20 +12,21 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
+import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
-import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Ordinal;
 import io.github.musicbutler.skill.Slots;
-import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * The answer to an open {@link Choice}: "the second one", "the last one", "die erste" (SelectOptionIntent), or the
- * name of one of the options (which Alexa hears as "play …"). Plays it where the question said; a position that is
- * not among the options gets the question again.
+ * name of one of the options ({@link Choice#nameHeard}). The option is chosen; a position that is not among the
+ * options gets the question again.
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
@@ -41,27 +44,36 @@ public class ChoiceSelectHandler extends LinkedAccountHandler {
         if (open.isEmpty()) {
             return false;
         }
-        return input.matches(intentName("SelectOptionIntent"))
-                || input.matches(intentName("PlayPlaylistIntent")) && named(input, open.get()).isPresent();
+        return input.matches(intentName(Intents.SelectOption.NAME)) || named(input, open.get()).isPresent();
     }
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Choice choice = dialogue.open(input, Choice.class).orElseThrow();
-        Optional<Playable> chosen = input.matches(intentName("SelectOptionIntent"))
-                ? Slots.value(input, "position").flatMap(position -> Ordinal.pick(choice.options(), position))
+        Optional<Integer> chosen = input.matches(intentName(Intents.SelectOption.NAME))
+                ? Slots.value(input, Intents.SelectOption.POSITION).flatMap(position -> Ordinal.pick(indexes(choice), position))
                 : named(input, choice);
         if (chosen.isEmpty()) {
-            return Choices.askAgain(input, dialogue, choice);
+            return askAgain(input, dialogue, choice, choice.again(Speech.of(input)));
         }
-        return StartPlaying.answer(input, spotify, chosen.get(), choice.device(),
-                choice.source() == Choice.Source.PLAYLISTS);
+        return choice.choose(input, spotify, chosen.get());
     }
 
-    /** "Play the second one" or "play deep focus", heard as a playlist name: the option meant, if any. */
-    private static Optional<Playable> named(HandlerInput input, Choice choice) {
-        return Slots.value(input, "playlist").flatMap(heard -> Ordinal.pick(choice.options(), heard)
-                .or(() -> SpokenNameMatcher.match(heard, choice.options(), Playable::name)
-                        instanceof Match.Clear<Playable> clear ? Optional.of(clear.choice()) : Optional.empty()));
+    /** Asks the open question again, in {@code question}'s words; it stays open. */
+    static Optional<Response> askAgain(HandlerInput input, Dialogue dialogue, Choice choice, Phrase question) {
+        dialogue.ask(input, choice);
+        return input.getResponseBuilder().withSpeech(question.ssml()).withReprompt(question.ssml()).build();
+    }
+
+    /** "Play the second one" or "play deep focus", heard as a name: the option meant, if any. */
+    private static Optional<Integer> named(HandlerInput input, Choice choice) {
+        List<Integer> indexes = indexes(choice);
+        return choice.nameHeard(input).flatMap(heard -> Ordinal.pick(indexes, heard)
+                .or(() -> SpokenNameMatcher.match(heard, indexes, i -> choice.names().get(i))
+                        instanceof Match.Clear<Integer> clear ? Optional.of(clear.choice()) : Optional.empty()));
+    }
+
+    private static List<Integer> indexes(Choice choice) {
+        return IntStream.range(0, choice.names().size()).boxed().toList();
     }
 }

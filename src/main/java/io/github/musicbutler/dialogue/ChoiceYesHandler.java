@@ -10,13 +10,14 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
-import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "Yes" to an open {@link Choice}: with one option ("Did you mean A?") it plays; with more it asks which.
+ * "Yes" to an open {@link Choice}: with one option ("Did you mean A?") it is chosen; with more, which one?
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
@@ -30,16 +31,15 @@ public class ChoiceYesHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.YesIntent")) && dialogue.open(input, Choice.class).isPresent();
+        return input.matches(intentName(Intents.YES)) && dialogue.open(input, Choice.class).isPresent();
     }
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Choice choice = dialogue.open(input, Choice.class).orElseThrow();
-        if (choice.options().size() == 1) {
-            return StartPlaying.answer(input, spotify, choice.options().getFirst(), choice.device(),
-                    choice.source() == Choice.Source.PLAYLISTS);
+        if (choice.names().size() == 1) {
+            return choice.choose(input, spotify, 0);
         }
-        return Choices.askWhich(input, dialogue, choice);
+        return ChoiceSelectHandler.askAgain(input, dialogue, choice, choice.which(Speech.of(input)));
     }
 }

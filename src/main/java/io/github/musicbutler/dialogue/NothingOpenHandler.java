@@ -13,6 +13,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * An answer with no question open: "play the first one", "more", "yes" or "no" when the skill asked nothing they
@@ -26,19 +27,19 @@ public class NothingOpenHandler implements RequestHandler {
     @Override
     public boolean canHandle(HandlerInput input) {
         // The handlers of open questions come first (FOLLOW_UP): what reaches this one found nothing open.
-        return input.matches(intentName("SelectOptionIntent").or(intentName("AMAZON.MoreIntent"))
-                .or(intentName("AMAZON.YesIntent")).or(intentName("AMAZON.NoIntent")));
+        return input.matches(intentName(Intents.SelectOption.NAME).or(intentName(Intents.MORE))
+                .or(intentName(Intents.YES)).or(intentName(Intents.NO)));
     }
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
         Speech speech = Speech.of(input);
-        if (input.matches(intentName("AMAZON.NoIntent"))) {
+        if (input.matches(intentName(Intents.NO))) {
             return input.getResponseBuilder().withSpeech(speech.say("nothingOpen.no").ssml())
                     .withShouldEndSession(true).build();
         }
-        String key = input.matches(intentName("SelectOptionIntent")) ? "nothingOpen.select"
-                : input.matches(intentName("AMAZON.MoreIntent")) ? "nothingOpen.more" : "nothingOpen.yes";
+        String key = input.matches(intentName(Intents.SelectOption.NAME)) ? "nothingOpen.select"
+                : input.matches(intentName(Intents.MORE)) ? "nothingOpen.more" : "nothingOpen.yes";
         return input.getResponseBuilder()
                 .withSpeech(speech.say(key).ssml())
                 .withReprompt(speech.say("nothingOpen.reprompt").ssml())

@@ -122,10 +122,13 @@ public final class Envelopes {
                "canRotate":false,"configuration":{"current":{"mode":"HUB","video":{"codecs":["H_264_42"]},
                 "size":{"type":"DISCRETE","pixelWidth":1024,"pixelHeight":600}}}}]""";
 
-    /** A question the skill asked, as {@code dialogue.Dialogue} keeps it between turns. */
-    private static final String DIALOGUE_ATTRIBUTES = """
-            {"dialogue":{"waitingFor":"choice","source":"PLAYLISTS",
-              "options":[{"kind":"PLAYLIST","name":"Running Mix","uri":"spotify:playlist:sample"}]}}""";
+    /**
+     * A question the skill asked, as {@code dialogue.Dialogue} keeps it between turns ({@code playlists.PlaylistChoice};
+     * {@code DialogueFormatTest} checks that the skill reads it as that question).
+     */
+    static final String DIALOGUE_ATTRIBUTES = """
+            {"dialogue":{"waitingFor":"playlist-choice",
+              "options":[{"name":"Running Mix","uri":"spotify:playlist:sample"}]}}""";
 
     private static final String LAUNCH = """
             {"type":"LaunchRequest","requestId":"amzn1.echo-api.request.sample-1",

@@ -16,6 +16,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -29,7 +30,7 @@ public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("SaveCurrentTrackIntent"));
+        return input.matches(intentName(Intents.SAVE_CURRENT_TRACK));
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -14,6 +15,6 @@ import io.github.musicbutler.spotify.SpotifySession;
 public class PauseIntentHandler extends PlayerCommandHandler {
 
     PauseIntentHandler() {
-        super("AMAZON.PauseIntent", SpotifySession::pause, "player.paused");
+        super(Intents.PAUSE, SpotifySession::pause, "player.paused");
     }
 }

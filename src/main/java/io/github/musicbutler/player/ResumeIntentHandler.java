@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -14,6 +15,6 @@ import io.github.musicbutler.spotify.SpotifySession;
 public class ResumeIntentHandler extends PlayerCommandHandler {
 
     ResumeIntentHandler() {
-        super("AMAZON.ResumeIntent", SpotifySession::resume, "player.resumed");
+        super(Intents.RESUME, SpotifySession::resume, "player.resumed");
     }
 }

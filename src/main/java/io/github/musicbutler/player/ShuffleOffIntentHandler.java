@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Shuffle off".
@@ -13,6 +14,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class ShuffleOffIntentHandler extends PlayerCommandHandler {
 
     ShuffleOffIntentHandler() {
-        super("AMAZON.ShuffleOffIntent", session -> session.shuffle(false), "player.shuffleOff");
+        super(Intents.SHUFFLE_OFF, session -> session.shuffle(false), "player.shuffleOff");
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 
 /**
  * "Shuffle on".
@@ -13,6 +14,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 public class ShuffleOnIntentHandler extends PlayerCommandHandler {
 
     ShuffleOnIntentHandler() {
-        super("AMAZON.ShuffleOnIntent", session -> session.shuffle(true), "player.shuffleOn");
+        super(Intents.SHUFFLE_ON, session -> session.shuffle(true), "player.shuffleOn");
     }
 }

@@ -16,6 +16,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.Playlist;
@@ -31,7 +32,7 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("WhatsPlayingIntent"));
+        return input.matches(intentName(Intents.WHATS_PLAYING));
     }
 
     @Override

@@ -10,8 +10,10 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -21,19 +23,19 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class ListPlaylistsIntentHandler extends LinkedAccountHandler {
 
-    private final PlaylistListing listing;
+    private final Dialogue dialogue;
 
-    ListPlaylistsIntentHandler(PlaylistListing listing) {
-        this.listing = listing;
+    ListPlaylistsIntentHandler(Dialogue dialogue) {
+        this.dialogue = dialogue;
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("ListPlaylistsIntent"));
+        return input.matches(intentName(Intents.LIST_PLAYLISTS));
     }
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
-        return listing.read(input, spotify, 0);
+        return PlaylistListing.read(input, spotify, dialogue, 0);
     }
 }

@@ -11,13 +11,13 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.devices.DeviceFinder;
 import io.github.musicbutler.devices.UnknownDevice;
-import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.Playable;
@@ -29,7 +29,7 @@ import io.github.musicbutler.spotify.SpotifySession;
 /**
  * "Play Running Mix (on the kitchen speaker)": finds the playlist among all of the user's playlists by what Alexa
  * heard. A clear winner plays; two close ones get "Did you mean A or B?", a near one "Did you mean A?" (a
- * {@link Choice}, answered next turn by the dialogue's handlers); nothing near gets an honest answer.
+ * {@link PlaylistChoice}, answered next turn by the dialogue's handlers); nothing near gets an honest answer.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -38,13 +38,13 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     private final Dialogue dialogue;
 
     PlayPlaylistIntentHandler(Dialogue dialogue) {
-        super("PlayPlaylistIntent");
+        super(Intents.PlayPlaylist.NAME);
         this.dialogue = dialogue;
     }
 
     @Override
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
-        Optional<String> deviceHeard = Slots.value(input, "device");
+        Optional<String> deviceHeard = Slots.value(input, Intents.PlayPlaylist.DEVICE);
         PlaylistLibrary playlists;
         Device device = null;
         if (deviceHeard.isPresent()) {
@@ -61,16 +61,17 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
         return switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
             case Match.Close<Playlist> close -> {
-                dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS,
-                        List.of(Playable.of(close.first()), Playable.of(close.second())), device));
-                String question = speech.say("playlists.didYouMean", close.first().name(), close.second().name()).ssml();
+                PlaylistChoice choice = PlaylistChoice.of(List.of(close.first(), close.second()), device);
+                dialogue.ask(input, choice);
+                String question = choice.again(speech).ssml();
                 yield input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
             }
             case Match.Suggestion<Playlist> near -> {
-                dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS, List.of(Playable.of(near.guess())), device));
+                PlaylistChoice choice = PlaylistChoice.of(List.of(near.guess()), device);
+                dialogue.ask(input, choice);
                 yield input.getResponseBuilder()
                         .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
-                        .withReprompt(speech.say("playlists.suggest.reprompt", near.guess().name()).ssml()).build();
+                        .withReprompt(choice.again(speech).ssml()).build();
             }
             case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard, playlists);
         };

@@ -11,6 +11,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistLibrary;
@@ -36,7 +37,7 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler {
     @Override
     protected final Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
-        Optional<String> heard = Slots.value(input, "playlist");
+        Optional<String> heard = Slots.value(input, Intents.PlayPlaylist.PLAYLIST);
         if (heard.isEmpty()) {
             return PlaylistPrompts.which(input, speech);
         }

@@ -17,6 +17,7 @@ import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.PlaylistLibrary;
@@ -34,7 +35,7 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
     static final int AT_A_TIME = 5;
 
     PlaylistContentsIntentHandler() {
-        super("PlaylistContentsIntent");
+        super(Intents.PlaylistContents.NAME);
     }
 
     @Override

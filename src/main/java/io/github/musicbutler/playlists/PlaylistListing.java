@@ -4,21 +4,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import jakarta.inject.Singleton;
-
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.dialogue.Dialogue;
-import io.github.musicbutler.dialogue.MorePlaylists;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Page;
-import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -26,18 +22,14 @@ import io.github.musicbutler.spotify.SpotifySession;
  * Reads the user's playlists a few at a time: "more" continues where the last turn stopped ({@link MorePlaylists}).
  * Once all have been read, the session stays open for the one to play: its name is PlayPlaylistIntent's slot.
  */
-@Singleton
-public class PlaylistListing {
+final class PlaylistListing {
 
     static final int AT_A_TIME = 5;
 
-    private final Dialogue dialogue;
-
-    PlaylistListing(Dialogue dialogue) {
-        this.dialogue = dialogue;
+    private PlaylistListing() {
     }
 
-    Optional<Response> read(HandlerInput input, SpotifySession spotify, int from) {
+    static Optional<Response> read(HandlerInput input, SpotifySession spotify, Dialogue dialogue, int from) {
         Page<Playlist> page = spotify.playlists(AT_A_TIME, from);
         Speech speech = Speech.of(input);
         List<String> names = page.items().stream().map(Playlist::name).toList();
@@ -57,13 +49,13 @@ public class PlaylistListing {
         }
         if (page.total() == 1 && from == 0) {
             // "Shall I play it?": yes plays it, like any offer of a playlist.
-            dialogue.ask(input, new Choice(Choice.Source.PLAYLISTS, List.of(Playable.of(page.items().getFirst())), null));
+            dialogue.ask(input, PlaylistChoice.of(List.of(page.items().getFirst()), null));
             return card.withSpeech(speech.say("playlists.one", page.total(), list).ssml())
                     .withReprompt(speech.say("playlists.one", page.total(), list).ssml()).build();
         }
         // The whole list has been heard: which one is the natural next question, and its answer is a playlist name.
         Phrase said = from == 0 ? speech.say("playlists.all", page.total(), list) : speech.say("playlists.last", list);
         return Elicitation.expect(card.withSpeech(said.ssml()).withReprompt(speech.say("playlists.choose.reprompt").ssml()),
-                "PlayPlaylistIntent", "playlist", Map.of()).build();
+                Intents.PlayPlaylist.NAME, Intents.PlayPlaylist.PLAYLIST, Map.of()).build();
     }
 }

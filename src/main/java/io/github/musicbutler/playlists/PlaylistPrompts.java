@@ -8,6 +8,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlaylistLibrary;
 
 /**
@@ -23,7 +24,7 @@ final class PlaylistPrompts {
     /** No playlist name was heard: "Which playlist?" */
     static Optional<Response> which(HandlerInput input, Speech speech) {
         Phrase question = speech.say("playlists.which");
-        return Elicitation.ask(input, "playlist", question, question);
+        return Elicitation.ask(input, Intents.PlayPlaylist.PLAYLIST, question, question);
     }
 
     /**
@@ -34,6 +35,6 @@ final class PlaylistPrompts {
         Phrase said = playlists.cutShort()
                 ? speech.say("playlists.notFound.partly", heard, playlists.read().size(), playlists.total())
                 : speech.say("playlists.notFound", heard);
-        return Elicitation.ask(input, "playlist", said, speech.say("playlists.which"));
+        return Elicitation.ask(input, Intents.PlayPlaylist.PLAYLIST, said, speech.say("playlists.which"));
     }
 }

@@ -23,10 +23,21 @@ public final class StartPlaying {
     /** @param theirs whether it is one of the user's own playlists ("your playlist Running Mix") */
     public static Optional<Response> answer(HandlerInput input, SpotifySession spotify, Playable playable,
             Device device, boolean theirs) {
-        spotify.play(playable, device);
+        return device == null ? answer(input, spotify, playable, null, null, theirs)
+                : answer(input, spotify, playable, device.id(), device.name(), theirs);
+    }
+
+    /**
+     * The same, on the device of that id and name as the listener heard it (a device kept in a question), or on
+     * the active device when both are {@code null}.
+     */
+    public static Optional<Response> answer(HandlerInput input, SpotifySession spotify, Playable playable,
+            String deviceId, String deviceName, boolean theirs) {
+        spotify.play(playable, deviceId);
         Speech speech = Speech.of(input);
         Phrase what = theirs ? speech.say("playable.yours", playable.name()) : Playables.spoken(speech, playable);
-        Phrase said = device == null ? speech.say("play.started", what) : speech.say("play.startedOn", what, Places.of(speech, device));
+        Phrase said = deviceName == null ? speech.say("play.started", what)
+                : speech.say("play.startedOn", what, Places.of(speech, deviceName));
         return Cards.withArtwork(input.getResponseBuilder(), playable.name(), said.text(), playable.artwork())
                 .withSpeech(said.ssml())
                 .withShouldEndSession(true)

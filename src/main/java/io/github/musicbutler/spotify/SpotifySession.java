@@ -156,8 +156,12 @@ public class SpotifySession {
 
     /** Starts a track, album, artist or playlist; on {@code device}, or the active device when {@code null}. */
     public void play(Playable playable, Device device) {
-        await(call(Subject.of(playable),
-                auth -> api.play(auth, device == null ? null : device.id(), playable.request())));
+        play(playable, device == null ? null : device.id());
+    }
+
+    /** Starts a track, album, artist or playlist; on the device with that id, or the active device when {@code null}. */
+    public void play(Playable playable, String deviceId) {
+        await(call(Subject.of(playable), auth -> api.play(auth, deviceId, playable.request())));
     }
 
     public void resume() {

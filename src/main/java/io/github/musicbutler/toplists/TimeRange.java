@@ -4,6 +4,7 @@ import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 
 /**
@@ -19,6 +20,7 @@ final class TimeRange {
     }
 
     static String of(HandlerInput input) {
-        return Slots.resolvedId(input, "timeRange").filter(KNOWN::contains).orElse(DEFAULT);
+        // TopArtistsIntent and TopTracksIntent name the slot alike
+        return Slots.resolvedId(input, Intents.TopArtists.TIME_RANGE).filter(KNOWN::contains).orElse(DEFAULT);
     }
 }

@@ -14,6 +14,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Artist;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -26,7 +27,7 @@ public class TopArtistsIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("TopArtistsIntent"));
+        return input.matches(intentName(Intents.TopArtists.NAME));
     }
 
     @Override

@@ -15,6 +15,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -27,7 +28,7 @@ public class TopTracksIntentHandler extends LinkedAccountHandler {
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("TopTracksIntent"));
+        return input.matches(intentName(Intents.TopTracks.NAME));
     }
 
     @Override

@@ -87,8 +87,7 @@ class SearchTest {
                 .body("response.outputSpeech.ssml", containsString("Say play the first one"))
                 .body("response.reprompt.outputSpeech.ssml", containsString("Which one should I play?"))
                 .body("response.shouldEndSession", is(false))
-                .body("sessionAttributes.dialogue.waitingFor", is("choice"))
-                .body("sessionAttributes.dialogue.source", is("SEARCH"))
+                .body("sessionAttributes.dialogue.waitingFor", is("search-choice"))
                 .body("sessionAttributes.dialogue.options", hasSize(3))
                 .body("sessionAttributes.dialogue.options[0].uri", is("spotify:track:0DiWol3AO6WpXZgp0goxAV"))
                 .body("sessionAttributes.dialogue.options[0].kind", is("TRACK"))
@@ -104,7 +103,7 @@ class SearchTest {
                 {"dialogue": {"waitingFor": "choice", "source": "PLAYLISTS", "options": [
                   {"kind": "PLAYLIST", "name": "Focus", "uri": "spotify:playlist:37i9dQZF1DWZeKCadgRdKQ"}],
                   "device": {"id": "b46689a4cb1a43f0a2f8c3b18c1a5f6c9e2d7a01", "name": "Kitchen Speaker"}}}"""))
-                .body("sessionAttributes.dialogue.source", is("SEARCH"))
+                .body("sessionAttributes.dialogue.waitingFor", is("search-choice"))
                 .body("sessionAttributes.dialogue.options", hasSize(3))
                 .body("sessionAttributes.dialogue", not(hasKey("device")));
     }

@@ -98,7 +98,7 @@ class FollowUpTest {
         Map<String, Object> searched = ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk"))
                 .extract().path("sessionAttributes");
         Map<String, Object> misheard = ask(AlexaRequest.intent("AMAZON.FallbackIntent").sessionAttributes(searched))
-                .body("sessionAttributes.dialogue.source", is("SEARCH"))
+                .body("sessionAttributes.dialogue.waitingFor", is("search-choice"))
                 .extract().path("sessionAttributes");
 
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "1").sessionAttributes(misheard))

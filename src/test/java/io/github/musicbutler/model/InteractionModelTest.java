@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +23,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.musicbutler.skill.Intents;
+
 /**
  * The rules the Alexa model build enforces, checked before a deployment finds out: slots referenced by sample
  * utterances are declared, custom slot types exist, no utterance is claimed by two intents, no digits or stray
- * punctuation. And the three locales offer the same intents, so no feature exists in one language only.
+ * punctuation. And the three locales offer the same intents, so no feature exists in one language only; the
+ * intents and slots the code names ({@code skill.Intents}) are exactly the models', and some handler names each.
  */
 class InteractionModelTest {
 
@@ -113,8 +119,50 @@ class InteractionModelTest {
         assertEquals(List.of(), invalid);
     }
 
+    /** The intents the code names ({@code skill.Intents}): its constants, by the Java name handlers use for each. */
+    private static Map<String, String> intentConstants() throws ReflectiveOperationException {
+        Map<String, String> byJavaName = new TreeMap<>();
+        for (Field field : Intents.class.getFields()) {
+            byJavaName.put("Intents." + field.getName(), (String) field.get(null));
+        }
+        for (Class<?> intent : Intents.class.getClasses()) {
+            byJavaName.put("Intents." + intent.getSimpleName() + ".NAME", (String) intent.getField("NAME").get(null));
+        }
+        return byJavaName;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void theIntentsTheCodeNamesAreExactlyTheIntentsOfTheModel(String locale) throws Exception {
+        assertEquals(intents(locale), new TreeSet<>(intentConstants().values()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    void theSlotsTheCodeNamesAreExactlyTheSlotsOfTheirIntents(String locale) throws Exception {
+        Map<String, Set<String>> model = new TreeMap<>();
+        languageModel(locale).path("intents").forEach(intent -> {
+            Set<String> slots = new TreeSet<>();
+            intent.path("slots").forEach(slot -> slots.add(slot.path("name").asText()));
+            model.put(intent.path("name").asText(), slots);
+        });
+        Map<String, Set<String>> code = new TreeMap<>();
+        for (String intent : intentConstants().values()) {
+            code.put(intent, new TreeSet<>());
+        }
+        for (Class<?> intent : Intents.class.getClasses()) {
+            Set<String> slots = code.get((String) intent.getField("NAME").get(null));
+            for (Field field : intent.getFields()) {
+                if (!field.getName().equals("NAME")) {
+                    slots.add((String) field.get(null));
+                }
+            }
+        }
+        assertEquals(model, code);
+    }
+
     @org.junit.jupiter.api.Test
-    void everyIntentOfTheModelHasAHandler() throws IOException {
+    void everyIntentOfTheModelHasAHandler() throws Exception {
         String handlers;
         try (var sources = Files.walk(Path.of("src/main/java"))) {
             handlers = sources.filter(f -> f.toString().endsWith("Handler.java")).map(f -> {
@@ -125,7 +173,11 @@ class InteractionModelTest {
                 }
             }).reduce("", String::concat);
         }
-        List<String> unhandled = intents("en-US").stream().filter(intent -> !handlers.contains("\"" + intent + "\"")).toList();
+        Map<String, String> constants = intentConstants();
+        List<String> unhandled = intents("en-US").stream()
+                .filter(intent -> constants.entrySet().stream()
+                        .noneMatch(constant -> constant.getValue().equals(intent) && handlers.contains(constant.getKey())))
+                .toList();
         assertEquals(List.of(), unhandled);
     }
 

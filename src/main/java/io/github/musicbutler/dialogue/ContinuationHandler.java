@@ -1,4 +1,4 @@
-package io.github.musicbutler.playlists;
+package io.github.musicbutler.dialogue;
 
 import static com.amazon.ask.request.Predicates.intentName;
 
@@ -10,34 +10,31 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.dialogue.Dialogue;
-import io.github.musicbutler.dialogue.MorePlaylists;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "More", while the playlists are being read out: the next few, from where the last turn stopped.
+ * "More", while something is being read out a part at a time (an open {@link Continuation}): the next part.
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class MorePlaylistsHandler extends LinkedAccountHandler {
+public class ContinuationHandler extends LinkedAccountHandler {
 
     private final Dialogue dialogue;
-    private final PlaylistListing listing;
 
-    MorePlaylistsHandler(Dialogue dialogue, PlaylistListing listing) {
+    ContinuationHandler(Dialogue dialogue) {
         this.dialogue = dialogue;
-        this.listing = listing;
     }
 
     @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName("AMAZON.MoreIntent")) && dialogue.open(input, MorePlaylists.class).isPresent();
+        return input.matches(intentName(Intents.MORE)) && dialogue.open(input, Continuation.class).isPresent();
     }
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
-        return listing.read(input, spotify, dialogue.open(input, MorePlaylists.class).orElseThrow().from());
+        return dialogue.open(input, Continuation.class).orElseThrow().more(input, spotify, dialogue);
     }
 }

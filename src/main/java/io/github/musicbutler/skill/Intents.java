@@ -1,0 +1,110 @@
+package io.github.musicbutler.skill;
+
+/**
+ * The intents and slots of the interaction models ({@code skill-package/interactionModels/custom/*.json}), by the
+ * names Alexa sends. Handlers name them only through these constants; {@code InteractionModelTest} checks every
+ * constant against the three models and that some handler names every intent. An intent with slots is a nested
+ * class: {@code NAME} is the intent, every other constant one of its slots.
+ */
+public final class Intents {
+
+    private Intents() {
+    }
+
+    // Alexa's built-in intents the skill answers
+    public static final String HELP = "AMAZON.HelpIntent";
+    public static final String STOP = "AMAZON.StopIntent";
+    public static final String CANCEL = "AMAZON.CancelIntent";
+    public static final String FALLBACK = "AMAZON.FallbackIntent";
+    public static final String NAVIGATE_HOME = "AMAZON.NavigateHomeIntent";
+    public static final String YES = "AMAZON.YesIntent";
+    public static final String NO = "AMAZON.NoIntent";
+    public static final String MORE = "AMAZON.MoreIntent";
+    public static final String PAUSE = "AMAZON.PauseIntent";
+    public static final String RESUME = "AMAZON.ResumeIntent";
+    public static final String NEXT = "AMAZON.NextIntent";
+    public static final String PREVIOUS = "AMAZON.PreviousIntent";
+    public static final String SHUFFLE_ON = "AMAZON.ShuffleOnIntent";
+    public static final String SHUFFLE_OFF = "AMAZON.ShuffleOffIntent";
+
+    // The skill's own intents without slots
+    public static final String LIST_PLAYLISTS = "ListPlaylistsIntent";
+    public static final String WHATS_PLAYING = "WhatsPlayingIntent";
+    public static final String LIST_DEVICES = "ListDevicesIntent";
+    public static final String SAVE_CURRENT_TRACK = "SaveCurrentTrackIntent";
+
+    /** "Play Running Mix (on the kitchen speaker)"; also how the name of an offered option is heard. */
+    public static final class PlayPlaylist {
+        public static final String NAME = "PlayPlaylistIntent";
+        public static final String PLAYLIST = "playlist";
+        public static final String DEVICE = "device";
+
+        private PlayPlaylist() {
+        }
+    }
+
+    public static final class PlaylistContents {
+        public static final String NAME = "PlaylistContentsIntent";
+        public static final String PLAYLIST = "playlist";
+
+        private PlaylistContents() {
+        }
+    }
+
+    public static final class PlayOnDevice {
+        public static final String NAME = "PlayOnDeviceIntent";
+        public static final String DEVICE = "device";
+
+        private PlayOnDevice() {
+        }
+    }
+
+    public static final class TopArtists {
+        public static final String NAME = "TopArtistsIntent";
+        public static final String TIME_RANGE = "timeRange";
+
+        private TopArtists() {
+        }
+    }
+
+    public static final class TopTracks {
+        public static final String NAME = "TopTracksIntent";
+        public static final String TIME_RANGE = "timeRange";
+
+        private TopTracks() {
+        }
+    }
+
+    public static final class Search {
+        public static final String NAME = "SearchIntent";
+        public static final String QUERY = "query";
+
+        private Search() {
+        }
+    }
+
+    public static final class SearchPlaylists {
+        public static final String NAME = "SearchPlaylistsIntent";
+        public static final String QUERY = "query";
+
+        private SearchPlaylists() {
+        }
+    }
+
+    public static final class SearchArtistTracks {
+        public static final String NAME = "SearchArtistTracksIntent";
+        public static final String ARTIST = "artist";
+
+        private SearchArtistTracks() {
+        }
+    }
+
+    /** "The second one": the answer to an offer of several options. */
+    public static final class SelectOption {
+        public static final String NAME = "SelectOptionIntent";
+        public static final String POSITION = "position";
+
+        private SelectOption() {
+        }
+    }
+}
