@@ -2,6 +2,7 @@ package io.github.musicbutler.telemetry;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -32,6 +33,8 @@ public final class Invocation {
     public static final String CONVERSATION = "conversation";
     public static final String OUTCOME = "outcome";
     public static final String DURATION = "durationMs";
+    static final List<String> FIELDS = List.of(REQUEST_ID, COLD_START, REQUEST_TYPE, INTENT, LOCALE, CONVERSATION,
+            OUTCOME, DURATION);
 
     /** The {@code Intent} dimension of an event that was no Alexa request. */
     static final String UNREADABLE = "Unreadable";

@@ -43,7 +43,7 @@ public class Invocations {
 
     /**
      * Ends it: the request log line (the message for people, the MDC fields for queries), then the metrics record on
-     * stdout, then the MDC is cleared for the next invocation.
+     * stdout; then its fields leave the MDC, for the next invocation.
      */
     public void end(Invocation invocation) {
         try {
@@ -54,7 +54,7 @@ public class Invocations {
             if (current == invocation) {
                 current = null;
             }
-            MDC.clear();
+            Invocation.FIELDS.forEach(MDC::remove);
         }
     }
 }
