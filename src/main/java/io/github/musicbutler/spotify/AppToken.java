@@ -1,8 +1,8 @@
 package io.github.musicbutler.spotify;
 
-import jakarta.inject.Singleton;
-
 import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.inject.Singleton;
 
 import io.github.musicbutler.telemetry.Invocation;
 import io.quarkus.oidc.client.Tokens;
