@@ -24,6 +24,8 @@ import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.SpotifyException;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
 import io.github.musicbutler.spotify.SpotifyOutcome;
+import io.github.musicbutler.telemetry.Invocations;
+import io.github.musicbutler.telemetry.Outcome;
 
 /**
  * The one failure path for Spotify: speaks every {@link SpotifyOutcome} about what was asked for, so handlers
@@ -38,10 +40,12 @@ public class SpotifyFailureHandler implements ExceptionHandler {
 
     private final AccountLinking accountLinking;
     private final SpeechCatalog catalog;
+    private final Invocations invocations;
 
-    SpotifyFailureHandler(AccountLinking accountLinking, SpeechCatalog catalog) {
+    SpotifyFailureHandler(AccountLinking accountLinking, SpeechCatalog catalog, Invocations invocations) {
         this.accountLinking = accountLinking;
         this.catalog = catalog;
+        this.invocations = invocations;
     }
 
     @Override
@@ -55,11 +59,13 @@ public class SpotifyFailureHandler implements ExceptionHandler {
         Topic topic = failure.subject().topic();
         // The message names the outcome, Spotify's status and reason and the kind of call: no token, no query.
         LOG.warnf("Spotify call about %s failed: %s", topic.name().toLowerCase(Locale.ROOT), failure.getMessage());
+        boolean relink = failure.outcome() == SpotifyOutcome.TOKEN_REJECTED && topic != Topic.SEARCH;
+        invocations.current().ended(relink ? Outcome.RELINK_ASKED : Outcome.spotify(failure.outcome()));
         if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class)))) {
             return input.getResponseBuilder().build();
         }
         SpotifyOutcome outcome = failure.outcome();
-        if (outcome == SpotifyOutcome.TOKEN_REJECTED && topic != Topic.SEARCH) {
+        if (relink) {
             return accountLinking.askToLinkAgain(input);
         }
         if (outcome == SpotifyOutcome.TOKEN_REJECTED) {

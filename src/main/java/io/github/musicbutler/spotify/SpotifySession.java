@@ -18,6 +18,7 @@ import org.jboss.logging.Logger;
 
 import io.github.musicbutler.spotify.SpotifyException.Subject;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
+import io.github.musicbutler.telemetry.Invocation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -27,7 +28,8 @@ import io.smallrye.mutiny.tuples.Tuple2;
  * Spotify during one Alexa request, with one token (the user's, or the app's for the catalog). Every method
  * returns its result, waiting no longer than the request's {@link Deadline}; fails only with a
  * {@link SpotifyException} that says what was asked for; and is retried once after a 429 when Spotify's
- * Retry-After fits in the time left. {@link #both(Supplier, Supplier)} makes two calls at the same time.
+ * Retry-After fits in the time left. {@link #both(Supplier, Supplier)} makes two calls at the same time. Every call
+ * to the Web API is counted, with its time, in the request's {@link Invocation} metrics.
  */
 public class SpotifySession {
 
@@ -37,12 +39,15 @@ public class SpotifySession {
     private final Supplier<Uni<String>> authorization;
     private final Deadline deadline;
     private final SpotifyConfig config;
+    private final Invocation invocation;
 
-    SpotifySession(SpotifyApi api, Supplier<Uni<String>> authorization, Deadline deadline, SpotifyConfig config) {
+    SpotifySession(SpotifyApi api, Supplier<Uni<String>> authorization, Deadline deadline, SpotifyConfig config,
+            Invocation invocation) {
         this.api = api;
         this.authorization = authorization;
         this.deadline = deadline;
         this.config = config;
+        this.invocation = invocation;
     }
 
     /** Runs {@code second} while {@code first} runs on a worker thread; both share this request's deadline. */
@@ -223,8 +228,16 @@ public class SpotifySession {
     }
 
     private <T> Uni<T> attempt(Subject subject, Function<String, Uni<? extends T>> request) {
-        return authorization.get().<T>chain(request::apply)
+        return authorization.get().<T>chain(auth -> counted(request.apply(auth)))
                 .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject));
+    }
+
+    /** The call, timed from when it is sent until it answers, fails or is given up on (the deadline). */
+    private <T> Uni<? extends T> counted(Uni<? extends T> call) {
+        return Uni.createFrom().deferred(() -> {
+            long sent = System.nanoTime();
+            return call.onTermination().invoke(() -> invocation.spotifyCall(System.nanoTime() - sent));
+        });
     }
 
     private boolean worthWaitingFor(Throwable failure) {
