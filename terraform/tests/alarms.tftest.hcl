@@ -39,7 +39,7 @@ run "alarms_and_dashboard_by_default" {
   assert {
     condition = (
       module.primary.alarms["errors"].namespace == "AWS/Lambda" && module.primary.alarms["errors"].metric_name == "Errors" &&
-      module.primary.alarms["errors"].dimensions == { FunctionName = "music-butler-skill" } && module.primary.alarms["errors"].threshold == 1 &&
+      module.primary.alarms["errors"].dimensions["FunctionName"] == "music-butler-skill" && module.primary.alarms["errors"].threshold == 1 &&
       module.primary.alarms["throttles"].metric_name == "Throttles" && module.primary.alarms["throttles"].threshold == 1
     )
     error_message = "Errors and throttles: AWS/Lambda's Sum for this function, from the first one."

@@ -68,7 +68,7 @@ run "a_rebuild_of_the_same_commit_plans_no_change" {
   command = plan
 
   assert {
-    condition     = filesha256("tests/.rebuild/function.zip") != filesha256("tests/fixtures/rebuild/first/function.zip")
+    condition     = filesha256(var.package_path) != filesha256("tests/fixtures/rebuild/first/function.zip")
     error_message = "The second build's zip must differ from the first's, or this test proves nothing."
   }
   assert {

@@ -142,11 +142,11 @@ run "a_parameter_name_is_read_in_each_region" {
   }
 
   assert {
-    condition = [for m in [module.primary, module.us_east_1[0], module.us_west_2[0]] : tolist(m.client_secret_policy_document[0].statement[0].resources)] == [
+    condition = jsonencode([for m in [module.primary, module.us_east_1[0], module.us_west_2[0]] : m.client_secret_policy_document[0].statement[0].resources]) == jsonencode([
       ["arn:aws:ssm:eu-west-1:123456789012:parameter/music-butler/spotify-client-secret"],
       ["arn:aws:ssm:us-east-1:123456789012:parameter/music-butler/spotify-client-secret"],
       ["arn:aws:ssm:us-west-2:123456789012:parameter/music-butler/spotify-client-secret"],
-    ]
+    ])
     error_message = "Each region's function may read exactly the parameter of that name in its own region."
   }
 }
