@@ -58,7 +58,16 @@ class LambdaCredentials {
     }
 
     private ContainerCredentialsApi endpoint() {
-        return clients.client(ContainerCredentialsApi.class, URI.create(environment.containerCredentialsFullUri().orElseThrow()),
-                new RestClients.Timeouts(timeouts.lambdaCredentialsConnect(), timeouts.lambdaCredentialsRead()), false);
+        ContainerCredentialsApi api = endpoint;
+        if (api == null) {
+            api = QuarkusRestClientBuilder.newBuilder()
+                    .baseUri(URI.create(environment.containerCredentialsFullUri().orElseThrow()))
+                    .connectTimeout(1, TimeUnit.SECONDS)
+                    .readTimeout(1, TimeUnit.SECONDS)
+                    .disableDefaultMapper(true)
+                    .build(ContainerCredentialsApi.class);
+            endpoint = api;
+        }
+        return api;
     }
 }

@@ -108,8 +108,17 @@ class ParameterStore {
     }
 
     private ParameterStoreApi api(URI endpoint) {
-        // Alexa waits about 8 s for the whole answer, token request and search included.
-        return clients.client(ParameterStoreApi.class, endpoint,
-                new RestClients.Timeouts(timeouts.parameterStoreConnect(), timeouts.parameterStoreRead()), false);
+        ParameterStoreApi client = api;
+        if (client == null) {
+            // Alexa waits about 8 s for the whole answer, token request and search included.
+            client = QuarkusRestClientBuilder.newBuilder()
+                    .baseUri(endpoint)
+                    .connectTimeout(1, TimeUnit.SECONDS)
+                    .readTimeout(2, TimeUnit.SECONDS)
+                    .disableDefaultMapper(true)
+                    .build(ParameterStoreApi.class);
+            api = client;
+        }
+        return client;
     }
 }
