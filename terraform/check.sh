@@ -85,8 +85,8 @@ fi
 step() { echo "==> terraform $*"; }
 
 # The module's files only: a local (gitignored) terraform.tfvars is not ours to judge.
-step "fmt -check -recursive ./*.tf tests examples"
-if ! terraform fmt -check -recursive -diff ./*.tf tests examples; then
+step "fmt -check -recursive ./*.tf modules tests examples"
+if ! terraform fmt -check -recursive -diff ./*.tf modules tests examples; then
   echo "check.sh: formatting differs; run: terraform -chdir=terraform fmt -recursive" >&2
   exit 1
 fi
@@ -114,7 +114,7 @@ step "test"
 mkdir "$test_dir"
 cp ../account-linking.json "$test_root/"
 cp ./*.tf "$test_dir/"
-cp -R tests "$test_dir/"
+cp -R modules tests "$test_dir/"
 if [[ -f .terraform.lock.hcl ]]; then cp .terraform.lock.hcl "$test_dir/"; fi
 (cd "$test_dir" && TF_DATA_DIR="$OLDPWD/.terraform" terraform test -no-color)
 

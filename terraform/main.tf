@@ -1,10 +1,7 @@
 locals {
   is_jvm        = var.packaging == "jvm"
   function_name = "${var.name_prefix}-skill"
-  # Lambda writes to /aws/lambda/<function name>; creating it here (with
-  # retention) keeps Lambda from creating an unmanaged, never-expiring one.
-  log_group_name = "/aws/lambda/${local.function_name}"
-  package_path   = coalesce(var.package_path, "${path.module}/../target/function.zip")
+  package_path  = coalesce(var.package_path, "${path.module}/../target/function.zip")
 
   runtime = local.is_jvm ? var.jvm_runtime : "provided.al2023"
   # provided.* runtimes ignore the handler and execute the zip's `bootstrap`.
@@ -39,20 +36,33 @@ locals {
     },
     var.tags,
   )
+
+  # Everything the function is, the same in every region (modules/region).
+  function_settings = {
+    function_name         = local.function_name
+    description           = "Music Butler Alexa skill backend (Quarkus, ${var.packaging})"
+    is_jvm                = local.is_jvm
+    runtime               = local.runtime
+    handler               = local.handler
+    architecture          = var.architecture
+    memory_size           = local.memory_size
+    timeout               = var.timeout
+    package_path          = local.package_path
+    source_code_hash      = local.source_code_hash
+    rollback_version      = var.rollback_version
+    skill_id              = var.skill_id
+    role_name             = aws_iam_role.this.name
+    role_arn              = aws_iam_role.this.arn
+    log_retention_in_days = var.log_retention_in_days
+    dns_suffix            = local.dns_suffix
+    tags                  = local.tags
+  }
 }
 
 # ---------------------------------------------------------------------------
-# Logs
-# ---------------------------------------------------------------------------
-
-resource "aws_cloudwatch_log_group" "this" {
-  name              = local.log_group_name
-  retention_in_days = var.log_retention_in_days
-  tags              = local.tags
-}
-
-# ---------------------------------------------------------------------------
-# Execution role: may only write to its own log group
+# Execution role, one for all regions (IAM is global). Each region adds what
+# its function may do there: write its own log group, read the client
+# secret's parameter there (modules/region).
 # ---------------------------------------------------------------------------
 
 data "aws_iam_policy_document" "assume_role" {
@@ -68,74 +78,14 @@ data "aws_iam_policy_document" "assume_role" {
   }
 }
 
-data "aws_iam_policy_document" "logs" {
-  statement {
-    sid     = "WriteOwnLogGroup"
-    effect  = "Allow"
-    actions = ["logs:CreateLogStream", "logs:PutLogEvents"]
-    # Log streams are created by Lambda at run time with generated names, so
-    # the stream part has to be a wildcard; the log group is fixed.
-    # (No logs:CreateLogGroup: the group is created by Terraform.)
-    resources = ["${aws_cloudwatch_log_group.this.arn}:*"]
-  }
-}
-
 resource "aws_iam_role" "this" {
   name               = "${local.function_name}-exec"
   description        = "Execution role of the Alexa skill backend ${local.function_name}"
   assume_role_policy = data.aws_iam_policy_document.assume_role.json
   tags               = local.tags
-}
 
-resource "aws_iam_role_policy" "logs" {
-  name   = "write-own-log-group"
-  role   = aws_iam_role.this.id
-  policy = data.aws_iam_policy_document.logs.json
-}
-
-# ---------------------------------------------------------------------------
-# The function
-# ---------------------------------------------------------------------------
-
-resource "aws_lambda_function" "this" {
-  function_name = local.function_name
-  description   = "Music Butler Alexa skill backend (Quarkus, ${var.packaging})"
-  role          = aws_iam_role.this.arn
-
-  filename         = local.package_path
-  source_code_hash = filebase64sha256(local.package_path)
-
-  runtime       = local.runtime
-  handler       = local.handler
-  architectures = [var.architecture]
-  memory_size   = local.memory_size
-  timeout       = var.timeout
-
-  # Every code/config change publishes a numbered version: SnapStart only
-  # works on published versions, and the JVM alias points at one.
-  publish = true
-
-  dynamic "snap_start" {
-    for_each = local.is_jvm ? [1] : []
-    content {
-      apply_on = "PublishedVersions"
-    }
-  }
-
-  environment {
-    variables = local.environment
-  }
-
-  tags = local.tags
-
-  # The log group (with retention) and the permission to write to it must
-  # exist before the first invocation.
-  depends_on = [
-    aws_cloudwatch_log_group.this,
-    aws_iam_role_policy.logs,
-    aws_iam_role_policy.client_secret,
-  ]
-
+  # The first resource every region needs: a wrong setting stops the plan here,
+  # before anything is created in any region.
   lifecycle {
     # The zip exists, its function.zip.json describes it, and it is the build
     # packaging and architecture ask for (package.tf).
@@ -152,32 +102,105 @@ resource "aws_lambda_function" "this" {
       error_message = "The spotify_client_secret_kms_key_arn only applies together with spotify_client_secret_parameter."
     }
     precondition {
+      condition     = local.client_secret_parameter_problem == null
+      error_message = coalesce(local.client_secret_parameter_problem, "The client secret's parameter fits the regions.")
+    }
+    precondition {
       condition     = var.rollback_version == null || local.is_jvm
       error_message = "The rollback_version only applies to packaging = \"jvm\" (native is invoked unqualified; roll back by applying the previous zip, see README)."
+    }
+    precondition {
+      condition     = contains(local.regions, var.region)
+      error_message = "The region (${var.region}) must be one of regions (${join(", ", local.regions)}): it is the home region, whose function is the skill's default endpoint and where the dashboard is (README, Alexa regions)."
     }
   }
 }
 
-# JVM: Alexa calls the alias, so SnapStart snapshots of a published version
-# are used (the unqualified function / $LATEST has no SnapStart).
-resource "aws_lambda_alias" "live" {
-  count = local.is_jvm ? 1 : 0
+# ---------------------------------------------------------------------------
+# The function, once per region (README, Alexa regions). The home region
+# var.region uses the default provider; each other Alexa region its own.
+# ---------------------------------------------------------------------------
 
-  name             = "live"
-  description      = "Version the Alexa skill calls"
-  function_name    = aws_lambda_function.this.function_name
-  function_version = coalesce(var.rollback_version, aws_lambda_function.this.version)
+module "primary" {
+  source = "./modules/region"
+
+  region                      = var.region
+  settings                    = local.function_settings
+  environment                 = local.environment
+  client_secret_parameter_arn = local.client_secret_parameter_arns[var.region]
+  client_secret_kms_key_arn   = var.spotify_client_secret_kms_key_arn
+  alarms                      = local.alarms
 }
 
-# ---------------------------------------------------------------------------
-# Alexa Skills Kit trigger, restricted to this skill
-# ---------------------------------------------------------------------------
+module "us_east_1" {
+  source    = "./modules/region"
+  count     = local.secondary["us-east-1"] ? 1 : 0
+  providers = { aws = aws.us_east_1 }
 
-resource "aws_lambda_permission" "alexa" {
-  statement_id       = "AlexaSkillsKitTrigger"
-  action             = "lambda:InvokeFunction"
-  function_name      = aws_lambda_function.this.function_name
-  qualifier          = local.is_jvm ? aws_lambda_alias.live[0].name : null
-  principal          = "alexa-appkit.amazon.com"
-  event_source_token = var.skill_id
+  region                      = "us-east-1"
+  settings                    = local.function_settings
+  environment                 = local.environment
+  client_secret_parameter_arn = local.client_secret_parameter_arns["us-east-1"]
+  client_secret_kms_key_arn   = var.spotify_client_secret_kms_key_arn
+  alarms                      = local.alarms
+}
+
+module "eu_west_1" {
+  source    = "./modules/region"
+  count     = local.secondary["eu-west-1"] ? 1 : 0
+  providers = { aws = aws.eu_west_1 }
+
+  region                      = "eu-west-1"
+  settings                    = local.function_settings
+  environment                 = local.environment
+  client_secret_parameter_arn = local.client_secret_parameter_arns["eu-west-1"]
+  client_secret_kms_key_arn   = var.spotify_client_secret_kms_key_arn
+  alarms                      = local.alarms
+}
+
+module "us_west_2" {
+  source    = "./modules/region"
+  count     = local.secondary["us-west-2"] ? 1 : 0
+  providers = { aws = aws.us_west_2 }
+
+  region                      = "us-west-2"
+  settings                    = local.function_settings
+  environment                 = local.environment
+  client_secret_parameter_arn = local.client_secret_parameter_arns["us-west-2"]
+  client_secret_kms_key_arn   = var.spotify_client_secret_kms_key_arn
+  alarms                      = local.alarms
+}
+
+# A deployment made before regions existed keeps its function, alias, trigger,
+# log group and the secret's policy: they are the home region's now. (The two
+# inline policies of the role get per-region names, so Terraform replaces them:
+# a few seconds, no effect on a running function's credentials.)
+moved {
+  from = aws_cloudwatch_log_group.this
+  to   = module.primary.aws_cloudwatch_log_group.this
+}
+
+moved {
+  from = aws_lambda_function.this
+  to   = module.primary.aws_lambda_function.this
+}
+
+moved {
+  from = aws_lambda_alias.live
+  to   = module.primary.aws_lambda_alias.live
+}
+
+moved {
+  from = aws_lambda_permission.alexa
+  to   = module.primary.aws_lambda_permission.alexa
+}
+
+moved {
+  from = aws_iam_role_policy.logs
+  to   = module.primary.aws_iam_role_policy.logs
+}
+
+moved {
+  from = aws_iam_role_policy.client_secret
+  to   = module.primary.aws_iam_role_policy.client_secret
 }

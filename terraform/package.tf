@@ -1,6 +1,7 @@
 # Which build the deployment zip is. Terraform cannot look inside a zip, so the
 # build describes it beside it: function.zip.json (src/build/FinishFunctionZip.java)
-# says the packaging, the CPU architectures it runs on and the zip's sha256. The
+# says the packaging, the CPU architectures it runs on, the zip's sha256 and,
+# for a zip the build made, inputs_sha256: the hash of the build's inputs. The
 # function is only planned when that description belongs to this very zip and
 # matches packaging and architecture (precondition in main.tf); otherwise
 # package_problem says what is wrong and which command makes the right zip.
@@ -12,8 +13,25 @@ locals {
     local.package_manifest.format == 1 &&
     contains(["native", "jvm"], local.package_manifest.packaging) &&
     length(local.package_manifest.architectures) > 0 &&
-    length(local.package_manifest.sha256) == 64,
+    length(local.package_manifest.sha256) == 64 &&
+    can(regex("^[0-9a-f]{64}$", try(local.package_manifest.inputs_sha256, format("%064d", 0)))),
     false
+  )
+
+  # What decides whether the code changed (README, Updating). hashicorp/aws
+  # >= 5.51 (versions.tf) uses source_code_hash only as a trigger: when it
+  # differs from the value of the last apply, the provider uploads the zip
+  # (UpdateFunctionCode) and, with publish = true, publishes a new version; the
+  # zip's own bytes are not compared. Two builds of one commit give zips with
+  # other bytes (Quarkus 3.34's generated classes) but the same inputs_sha256,
+  # so the hash of the inputs is the trigger; it is given in the format the
+  # provider documents, base64 of a SHA-256 (Terraform cannot decode hex, so it
+  # is the SHA-256 of the hex text). A zip described without inputs (one from
+  # elsewhere, README, Rollback) is identified by its bytes.
+  package_inputs_sha256 = try(local.package_manifest.inputs_sha256, null)
+  source_code_hash = (
+    local.package_inputs_sha256 != null ? base64sha256(local.package_inputs_sha256) :
+    fileexists(local.package_path) ? filebase64sha256(local.package_path) : null
   )
 
   build_command = {
@@ -35,7 +53,7 @@ locals {
     !fileexists(local.package_manifest_path) ?
     "No ${basename(local.package_manifest_path)} beside ${abspath(local.package_path)}: the build writes it to say which build the zip is, and the module deploys only a zip it can check against packaging and architecture. Rebuild with ${local.build_command[var.packaging]}; for a zip from elsewhere (such as an earlier version downloaded from Lambda), run from the repository root: ${local.describe_command}" :
     !local.package_manifest_valid ?
-    "${abspath(local.package_manifest_path)} is not a description the build writes (format 1 with packaging, architectures and sha256). Rebuild with ${local.build_command[var.packaging]}, or run from the repository root: ${local.describe_command}" :
+    "${abspath(local.package_manifest_path)} is not a description the build writes (format 1 with packaging, architectures, sha256 and optionally inputs_sha256). Rebuild with ${local.build_command[var.packaging]}, or run from the repository root: ${local.describe_command}" :
     local.package_manifest.sha256 != filesha256(local.package_path) ?
     "${abspath(local.package_manifest_path)} describes another zip (sha256 ${local.package_manifest.sha256}), not ${abspath(local.package_path)} (sha256 ${filesha256(local.package_path)}): the zip changed after the build. Rebuild with ${local.build_command[var.packaging]}." :
     local.package_manifest.packaging != var.packaging ?

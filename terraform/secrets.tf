@@ -7,7 +7,7 @@
 # ---------------------------------------------------------------------------
 
 variable "spotify_client_secret_parameter" {
-  description = "Name (e.g. \"/music-butler/spotify-client-secret\") or ARN of an SSM Parameter Store SecureString in var.region that holds the Spotify client secret, created outside Terraform. The function gets only this name (SPOTIFY_CLIENT_SECRET_PARAMETER) and its role may read exactly this parameter. Set this or spotify_client_secret, not both."
+  description = "Name (e.g. \"/music-butler/spotify-client-secret\") of an SSM Parameter Store SecureString that holds the Spotify client secret, created outside Terraform in every region of regions; or, with one region, its ARN. The function gets only this name (SPOTIFY_CLIENT_SECRET_PARAMETER) and its role may read exactly this parameter in each region. Set this or spotify_client_secret, not both."
   type        = string
   default     = null
 
@@ -32,11 +32,34 @@ variable "spotify_client_secret_kms_key_arn" {
 }
 
 locals {
-  client_secret_from_parameter = var.spotify_client_secret_parameter != null
-  client_secret_parameter_arn = !local.client_secret_from_parameter ? null : (
-    startswith(var.spotify_client_secret_parameter, "arn:")
-    ? var.spotify_client_secret_parameter
-    : "arn:${data.aws_partition.current[0].partition}:ssm:${var.region}:${data.aws_caller_identity.current[0].account_id}:parameter/${trimprefix(var.spotify_client_secret_parameter, "/")}"
+  client_secret_from_parameter   = var.spotify_client_secret_parameter != null
+  client_secret_parameter_is_arn = startswith(coalesce(var.spotify_client_secret_parameter, "-"), "arn:")
+
+  # Parameter Store is regional and the function reads its own region's: a name
+  # means the parameter of that name in each region (create it in every one,
+  # README, Alexa regions); an ARN names one parameter in one region.
+  client_secret_parameter_arns = {
+    for r in distinct(concat([var.region], keys(local.alexa_region_of))) : r => (
+      !local.client_secret_from_parameter ? null :
+      local.client_secret_parameter_is_arn ? var.spotify_client_secret_parameter :
+      "arn:${data.aws_partition.current[0].partition}:ssm:${r}:${data.aws_caller_identity.current[0].account_id}:parameter/${trimprefix(var.spotify_client_secret_parameter, "/")}"
+    )
+  }
+  # The home region's, as before there were regions.
+  client_secret_parameter_arn = local.client_secret_parameter_arns[var.region]
+
+  # (Nested conditionals: && does not short-circuit, and split() of a name has no [3].)
+  client_secret_parameter_problem = (
+    local.client_secret_parameter_is_arn ? (
+      length(local.regions) > 1 ?
+      "The spotify_client_secret_parameter must be a name, not an ARN, with more than one region: each function reads the parameter of that name in its own region (README, Alexa regions)." :
+      split(":", var.spotify_client_secret_parameter)[3] != var.region ?
+      "The spotify_client_secret_parameter must be in the function's region (${var.region}): the function reads it from Parameter Store in its own region." :
+      null
+    ) :
+    var.spotify_client_secret_kms_key_arn != null && length(local.regions) > 1 ?
+    "The spotify_client_secret_kms_key_arn (a customer managed key) only works with one region: a KMS key ARN names one region's key. With several regions, encrypt the parameters with the AWS managed key aws/ssm (README, Alexa regions)." :
+    null
   )
 
   # Exactly one of the two reaches the function (main.tf checks that one is set).
@@ -45,66 +68,20 @@ locals {
     ? { SPOTIFY_CLIENT_SECRET_PARAMETER = var.spotify_client_secret_parameter }
     : { SPOTIFY_CLIENT_SECRET = var.spotify_client_secret }
   )
+
+  dns_suffix = local.client_secret_from_parameter ? data.aws_partition.current[0].dns_suffix : "amazonaws.com"
 }
 
 data "aws_partition" "current" {
   count = local.client_secret_from_parameter ? 1 : 0
 }
 
-# Only to turn a parameter name into its ARN.
+# Only to turn a parameter name into its ARNs.
 data "aws_caller_identity" "current" {
-  count = local.client_secret_from_parameter && !startswith(coalesce(var.spotify_client_secret_parameter, "-"), "arn:") ? 1 : 0
-}
-
-data "aws_iam_policy_document" "client_secret" {
-  count = local.client_secret_from_parameter ? 1 : 0
-
-  statement {
-    sid       = "ReadSpotifyClientSecret"
-    effect    = "Allow"
-    actions   = ["ssm:GetParameter"]
-    resources = [local.client_secret_parameter_arn]
-  }
-
-  dynamic "statement" {
-    for_each = var.spotify_client_secret_kms_key_arn == null ? [] : [var.spotify_client_secret_kms_key_arn]
-    content {
-      sid       = "DecryptSpotifyClientSecret"
-      effect    = "Allow"
-      actions   = ["kms:Decrypt"]
-      resources = [statement.value]
-
-      # Only when Parameter Store decrypts this very parameter on the role's behalf.
-      condition {
-        test     = "StringEquals"
-        variable = "kms:ViaService"
-        values   = ["ssm.${var.region}.${data.aws_partition.current[0].dns_suffix}"]
-      }
-      condition {
-        test     = "StringEquals"
-        variable = "kms:EncryptionContext:PARAMETER_ARN"
-        values   = [local.client_secret_parameter_arn]
-      }
-    }
-  }
-}
-
-resource "aws_iam_role_policy" "client_secret" {
-  count = local.client_secret_from_parameter ? 1 : 0
-
-  name   = "read-spotify-client-secret"
-  role   = aws_iam_role.this.id
-  policy = data.aws_iam_policy_document.client_secret[0].json
-
-  lifecycle {
-    precondition {
-      condition     = split(":", local.client_secret_parameter_arn)[3] == var.region
-      error_message = "The spotify_client_secret_parameter must be in the function's region (${var.region}): the function reads it from Parameter Store in its own region."
-    }
-  }
+  count = local.client_secret_from_parameter && !local.client_secret_parameter_is_arn ? 1 : 0
 }
 
 output "spotify_client_secret_parameter_arn" {
-  description = "ARN of the Parameter Store parameter the function reads the Spotify client secret from (the only one its role may read), or null when the secret is the variable spotify_client_secret."
+  description = "ARN of the Parameter Store parameter the home region's function reads the Spotify client secret from (the only one its role may read there), or null when the secret is the variable spotify_client_secret. Every region's: output regions."
   value       = local.client_secret_parameter_arn
 }

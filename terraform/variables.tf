@@ -185,13 +185,28 @@ variable "name_prefix" {
 }
 
 variable "region" {
-  description = "AWS region of the function. Use the Alexa region closest to your users: eu-west-1 (Europe, India), us-east-1 (North America), us-west-2 (Far East)."
+  description = "Home AWS region: its function is the skill's default endpoint, and the dashboard is there. With one region (regions = null) the only one: use the Alexa region closest to your users: eu-west-1 (Europe, India), us-east-1 (North America), us-west-2 (Far East). Do not change it after the first apply (README, Alexa regions)."
   type        = string
   default     = "eu-west-1"
 
   validation {
     condition     = can(regex("^[a-z]{2}(-[a-z]+)+-[0-9]$", var.region))
     error_message = "The region must be an AWS region code such as eu-west-1 or us-east-1."
+  }
+}
+
+variable "regions" {
+  description = "The AWS regions to deploy the function to, one per Alexa region it should answer from nearby: \"us-east-1\" (North America), \"eu-west-1\" (Europe and India), \"us-west-2\" (Far East). Must contain region. null = only region. See README, Alexa regions."
+  type        = list(string)
+  default     = null
+
+  validation {
+    condition = var.regions == null ? true : (
+      length(var.regions) > 0 &&
+      length(distinct(var.regions)) == length(var.regions) &&
+      alltrue([for r in var.regions : contains(["us-east-1", "eu-west-1", "us-west-2"], r)])
+    )
+    error_message = "The regions must be one or more distinct regions Alexa sends requests to: \"us-east-1\" (North America), \"eu-west-1\" (Europe and India), \"us-west-2\" (Far East); or null for region alone."
   }
 }
 

@@ -7,6 +7,23 @@ mock_provider "aws" {
   source = "./tests/mocks"
 }
 
+# The providers of the other Alexa regions (providers.tf), mocked the same way.
+mock_provider "aws" {
+  alias  = "us_east_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "eu_west_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "us_west_2"
+  source = "./tests/mocks"
+}
+
+
 variables {
   skill_id              = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id     = "0123456789abcdef0123456789abcdef"

@@ -5,6 +5,23 @@ mock_provider "aws" {
   source = "./tests/mocks"
 }
 
+# The providers of the other Alexa regions (providers.tf), mocked the same way.
+mock_provider "aws" {
+  alias  = "us_east_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "eu_west_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "us_west_2"
+  source = "./tests/mocks"
+}
+
+
 variables {
   skill_id              = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id     = "0123456789abcdef0123456789abcdef"
@@ -21,92 +38,92 @@ run "native_defaults_plan" {
     error_message = "The default packaging must be native."
   }
   assert {
-    condition     = aws_lambda_function.this.runtime == "provided.al2023"
+    condition     = module.primary.function.runtime == "provided.al2023"
     error_message = "Native must use the provided.al2023 runtime."
   }
   assert {
-    condition     = aws_lambda_function.this.handler == "bootstrap"
+    condition     = module.primary.function.handler == "bootstrap"
     error_message = "Native handler must be bootstrap."
   }
   assert {
-    condition     = aws_lambda_function.this.architectures == tolist(["x86_64"])
+    condition     = module.primary.function.architectures == tolist(["x86_64"])
     error_message = "Default architecture must be x86_64."
   }
   assert {
-    condition     = length(aws_lambda_function.this.snap_start) == 0
+    condition     = length(module.primary.function.snap_start) == 0
     error_message = "SnapStart must not be configured for native."
   }
   assert {
-    condition     = aws_lambda_function.this.publish == true
+    condition     = module.primary.function.publish == true
     error_message = "The function must publish versions."
   }
   assert {
-    condition     = length(aws_lambda_alias.live) == 0
+    condition     = length(module.primary.alias) == 0
     error_message = "Native must not create the alias."
   }
   assert {
-    condition     = aws_lambda_function.this.function_name == "music-butler-skill"
+    condition     = module.primary.function.function_name == "music-butler-skill"
     error_message = "Function name must be <name_prefix>-skill with the default prefix music-butler."
   }
   assert {
-    condition     = aws_lambda_function.this.timeout == 7 && aws_lambda_function.this.memory_size == 512
+    condition     = module.primary.function.timeout == 7 && module.primary.function.memory_size == 512
     error_message = "Native defaults must be timeout 7 s and 512 MB."
   }
   assert {
-    condition     = aws_lambda_function.this.filename == "tests/fixtures/function.zip" && aws_lambda_function.this.source_code_hash == filebase64sha256("tests/fixtures/function.zip")
+    condition     = module.primary.function.filename == "tests/fixtures/function.zip" && module.primary.function.source_code_hash == filebase64sha256("tests/fixtures/function.zip")
     error_message = "The function must deploy package_path and track its hash."
   }
   assert {
-    condition     = aws_cloudwatch_log_group.this.name == "/aws/lambda/music-butler-skill"
+    condition     = module.primary.log_group.name == "/aws/lambda/music-butler-skill"
     error_message = "The log group must be /aws/lambda/<function name>."
   }
   assert {
-    condition     = aws_cloudwatch_log_group.this.retention_in_days == 14
+    condition     = module.primary.log_group.retention_in_days == 14
     error_message = "Default log retention must be 14 days."
   }
 
   # Alexa trigger on the unqualified function.
   assert {
-    condition     = aws_lambda_permission.alexa.principal == "alexa-appkit.amazon.com"
+    condition     = module.primary.permission.principal == "alexa-appkit.amazon.com"
     error_message = "The trigger principal must be alexa-appkit.amazon.com."
   }
   assert {
-    condition     = aws_lambda_permission.alexa.event_source_token == "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
+    condition     = module.primary.permission.event_source_token == "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
     error_message = "The trigger must be restricted to the skill id."
   }
   assert {
-    condition     = aws_lambda_permission.alexa.action == "lambda:InvokeFunction" && aws_lambda_permission.alexa.function_name == "music-butler-skill"
+    condition     = module.primary.permission.action == "lambda:InvokeFunction" && module.primary.permission.function_name == "music-butler-skill"
     error_message = "The trigger must allow lambda:InvokeFunction on this function."
   }
   assert {
-    condition     = aws_lambda_permission.alexa.qualifier == null
+    condition     = module.primary.permission.qualifier == null
     error_message = "Native: the permission must be on the unqualified function (no qualifier)."
   }
 
   # Environment
   assert {
-    condition     = nonsensitive(aws_lambda_function.this.environment[0].variables["DISABLE_SIGNAL_HANDLERS"] == "true")
+    condition     = nonsensitive(module.primary.function.environment[0].variables["DISABLE_SIGNAL_HANDLERS"] == "true")
     error_message = "Native must set DISABLE_SIGNAL_HANDLERS=true."
   }
   assert {
     condition = nonsensitive(
-      aws_lambda_function.this.environment[0].variables["ALEXA_SKILL_ID"] == var.skill_id &&
-      aws_lambda_function.this.environment[0].variables["SPOTIFY_CLIENT_ID"] == var.spotify_client_id &&
-      aws_lambda_function.this.environment[0].variables["SPOTIFY_CLIENT_SECRET"] == var.spotify_client_secret &&
-      aws_lambda_function.this.environment[0].variables["QUARKUS_LOG_LEVEL"] == "INFO"
+      module.primary.function.environment[0].variables["ALEXA_SKILL_ID"] == var.skill_id &&
+      module.primary.function.environment[0].variables["SPOTIFY_CLIENT_ID"] == var.spotify_client_id &&
+      module.primary.function.environment[0].variables["SPOTIFY_CLIENT_SECRET"] == var.spotify_client_secret &&
+      module.primary.function.environment[0].variables["QUARKUS_LOG_LEVEL"] == "INFO"
     )
     error_message = "ALEXA_SKILL_ID, SPOTIFY_CLIENT_ID, SPOTIFY_CLIENT_SECRET and QUARKUS_LOG_LEVEL must be set."
   }
   assert {
     condition = nonsensitive(
-      !contains(keys(aws_lambda_function.this.environment[0].variables), "SPOTIFY_API_URL") &&
-      !contains(keys(aws_lambda_function.this.environment[0].variables), "SPOTIFY_ACCOUNTS_URL") &&
-      !contains(keys(aws_lambda_function.this.environment[0].variables), "JAVA_TOOL_OPTIONS")
+      !contains(keys(module.primary.function.environment[0].variables), "SPOTIFY_API_URL") &&
+      !contains(keys(module.primary.function.environment[0].variables), "SPOTIFY_ACCOUNTS_URL") &&
+      !contains(keys(module.primary.function.environment[0].variables), "JAVA_TOOL_OPTIONS")
     )
     error_message = "Optional Spotify URLs must not be set by default, and native must not set JAVA_TOOL_OPTIONS."
   }
   assert {
-    condition     = aws_lambda_function.this.tags == tomap({ Application = "music-butler", ManagedBy = "terraform" })
+    condition     = module.primary.function.tags == tomap({ Application = "music-butler", ManagedBy = "terraform" })
     error_message = "Default tags missing."
   }
 }
@@ -115,7 +132,7 @@ run "native_apply" {
   command = apply
 
   assert {
-    condition     = output.skill_endpoint_arn == aws_lambda_function.this.arn
+    condition     = output.skill_endpoint_arn == module.primary.function.arn
     error_message = "Native: the skill endpoint must be the (unqualified) function ARN."
   }
   assert {
@@ -135,14 +152,14 @@ run "native_apply" {
     error_message = "Unexpected function name / log group / runtime outputs."
   }
   assert {
-    condition     = aws_lambda_permission.alexa.qualifier == null && aws_lambda_permission.alexa.event_source_token == var.skill_id
+    condition     = module.primary.permission.qualifier == null && module.primary.permission.event_source_token == var.skill_id
     error_message = "Native permission must be unqualified and restricted to the skill."
   }
 
   # IAM: least privilege
   assert {
     condition = alltrue(flatten([
-      for doc in [data.aws_iam_policy_document.assume_role, data.aws_iam_policy_document.logs] : [
+      for doc in [data.aws_iam_policy_document.assume_role, module.primary.logs_policy_document] : [
         for s in doc.statement : [
           for a in coalesce(s.actions, []) : !strcontains(a, "*")
         ]
@@ -152,22 +169,22 @@ run "native_apply" {
   }
   assert {
     condition = alltrue(flatten([
-      for doc in [data.aws_iam_policy_document.assume_role, data.aws_iam_policy_document.logs] : [
+      for doc in [data.aws_iam_policy_document.assume_role, module.primary.logs_policy_document] : [
         for s in doc.statement : length(coalesce(s.not_actions, [])) == 0 && s.effect == "Allow"
       ]
     ]))
     error_message = "Policies must only use explicit Allow + actions (no NotAction)."
   }
   assert {
-    condition     = toset(data.aws_iam_policy_document.logs.statement[0].actions) == toset(["logs:CreateLogStream", "logs:PutLogEvents"])
+    condition     = toset(module.primary.logs_policy_document.statement[0].actions) == toset(["logs:CreateLogStream", "logs:PutLogEvents"])
     error_message = "The role may only create log streams and put log events."
   }
   assert {
-    condition     = tolist(data.aws_iam_policy_document.logs.statement[0].resources) == tolist(["${aws_cloudwatch_log_group.this.arn}:*"])
+    condition     = tolist(module.primary.logs_policy_document.statement[0].resources) == tolist(["${module.primary.log_group.arn}:*"])
     error_message = "The role may only write to its own log group."
   }
   assert {
-    condition     = length(data.aws_iam_policy_document.logs.statement) == 1
+    condition     = length(module.primary.logs_policy_document.statement) == 1
     error_message = "The log policy must have exactly one statement."
   }
   assert {
@@ -178,11 +195,11 @@ run "native_apply" {
     error_message = "Only the Lambda service may assume the role."
   }
   assert {
-    condition     = aws_iam_role_policy.logs.policy == data.aws_iam_policy_document.logs.json && aws_iam_role_policy.logs.role == aws_iam_role.this.id
+    condition     = module.primary.logs_policy.policy == module.primary.logs_policy_document.json && module.primary.logs_policy.role == aws_iam_role.this.id
     error_message = "The log policy must be attached to the function's role."
   }
   assert {
-    condition     = aws_iam_role.this.assume_role_policy == data.aws_iam_policy_document.assume_role.json && aws_lambda_function.this.role == aws_iam_role.this.arn
+    condition     = aws_iam_role.this.assume_role_policy == data.aws_iam_policy_document.assume_role.json && module.primary.function.role == aws_iam_role.this.arn
     error_message = "The function must run with the module's role."
   }
 }
@@ -203,32 +220,32 @@ run "native_arm64_and_settings" {
   }
 
   assert {
-    condition     = aws_lambda_function.this.architectures == tolist(["arm64"])
+    condition     = module.primary.function.architectures == tolist(["arm64"])
     error_message = "The architecture variable must reach the function."
   }
   assert {
-    condition     = aws_lambda_function.this.memory_size == 256 && aws_lambda_function.this.timeout == 5
+    condition     = module.primary.function.memory_size == 256 && module.primary.function.timeout == 5
     error_message = "memory_size and timeout must reach the function."
   }
   assert {
-    condition     = aws_cloudwatch_log_group.this.retention_in_days == 30 && aws_cloudwatch_log_group.this.name == "/aws/lambda/mb-test-skill"
+    condition     = module.primary.log_group.retention_in_days == 30 && module.primary.log_group.name == "/aws/lambda/mb-test-skill"
     error_message = "Retention and name prefix must reach the log group."
   }
   assert {
-    condition     = aws_lambda_function.this.function_name == "mb-test-skill" && aws_iam_role.this.name == "mb-test-skill-exec"
+    condition     = module.primary.function.function_name == "mb-test-skill" && aws_iam_role.this.name == "mb-test-skill-exec"
     error_message = "name_prefix must be used for function and role."
   }
   assert {
     condition = nonsensitive(
-      aws_lambda_function.this.environment[0].variables["SPOTIFY_API_URL"] == "https://spotify-mock.example.com/v1" &&
-      aws_lambda_function.this.environment[0].variables["SPOTIFY_ACCOUNTS_URL"] == "https://accounts-mock.example.com" &&
-      aws_lambda_function.this.environment[0].variables["QUARKUS_LOG_LEVEL"] == "DEBUG" &&
-      aws_lambda_function.this.environment[0].variables["DISABLE_SIGNAL_HANDLERS"] == "true"
+      module.primary.function.environment[0].variables["SPOTIFY_API_URL"] == "https://spotify-mock.example.com/v1" &&
+      module.primary.function.environment[0].variables["SPOTIFY_ACCOUNTS_URL"] == "https://accounts-mock.example.com" &&
+      module.primary.function.environment[0].variables["QUARKUS_LOG_LEVEL"] == "DEBUG" &&
+      module.primary.function.environment[0].variables["DISABLE_SIGNAL_HANDLERS"] == "true"
     )
     error_message = "Given Spotify URLs and log level must be passed to the function."
   }
   assert {
-    condition     = aws_lambda_function.this.tags == tomap({ Application = "music-butler", ManagedBy = "someone-else", Owner = "me" })
+    condition     = module.primary.function.tags == tomap({ Application = "music-butler", ManagedBy = "someone-else", Owner = "me" })
     error_message = "User tags must be merged over the default tags."
   }
 }

@@ -17,15 +17,15 @@ run "plans_everything_without_aws_credentials" {
   command = plan
 
   assert {
-    condition     = aws_lambda_function.this.function_name == "music-butler-skill" && aws_lambda_function.this.runtime == "java21"
+    condition     = module.primary.function.function_name == "music-butler-skill" && module.primary.function.runtime == "java21"
     error_message = "The offline plan must show the function as it would be created."
   }
   assert {
-    condition     = length(aws_lambda_alias.live) == 1 && aws_lambda_permission.alexa.qualifier == "live"
+    condition     = length(module.primary.alias) == 1 && module.primary.permission.qualifier == "live"
     error_message = "The offline plan must show the alias and the Alexa trigger."
   }
   assert {
-    condition     = aws_iam_role.this.name == "music-butler-skill-exec" && aws_cloudwatch_log_group.this.name == "/aws/lambda/music-butler-skill"
+    condition     = aws_iam_role.this.name == "music-butler-skill-exec" && module.primary.log_group.name == "/aws/lambda/music-butler-skill"
     error_message = "The offline plan must show the role and the log group."
   }
   assert {

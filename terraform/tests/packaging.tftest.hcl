@@ -9,6 +9,23 @@ mock_provider "aws" {
   source = "./tests/mocks"
 }
 
+# The providers of the other Alexa regions (providers.tf), mocked the same way.
+mock_provider "aws" {
+  alias  = "us_east_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "eu_west_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "us_west_2"
+  source = "./tests/mocks"
+}
+
+
 variables {
   skill_id              = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id     = "0123456789abcdef0123456789abcdef"
@@ -28,7 +45,7 @@ run "jvm_zip_with_packaging_jvm_plans" {
     error_message = "A JVM zip must be accepted for packaging = \"jvm\"."
   }
   assert {
-    condition     = aws_lambda_function.this.runtime == "java21" && aws_lambda_function.this.source_code_hash == filebase64sha256("tests/fixtures/jvm/function.zip")
+    condition     = module.primary.function.runtime == "java21" && module.primary.function.source_code_hash == filebase64sha256("tests/fixtures/jvm/function.zip")
     error_message = "The JVM zip must be planned on java21 and tracked by its hash."
   }
 }
@@ -42,7 +59,7 @@ run "native_zip_with_packaging_native_plans" {
   }
 
   assert {
-    condition     = local.package_problem == null && aws_lambda_function.this.runtime == "provided.al2023"
+    condition     = local.package_problem == null && module.primary.function.runtime == "provided.al2023"
     error_message = "A native zip must be accepted for packaging = \"native\"."
   }
 }
@@ -55,7 +72,7 @@ run "jvm_zip_refused_for_packaging_native" {
     package_path = "tests/fixtures/jvm/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = startswith(local.package_problem, "${abspath("tests/fixtures/jvm/function.zip")} is a jvm build, but packaging = \"native\": ")
@@ -75,7 +92,7 @@ run "native_zip_refused_for_packaging_jvm" {
     package_path = "tests/fixtures/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = startswith(local.package_problem, "${abspath("tests/fixtures/function.zip")} is a native build, but packaging = \"jvm\": ")
@@ -95,7 +112,7 @@ run "arm64_bootstrap_refused_for_x86_64" {
     package_path = "tests/fixtures/native-arm64/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = startswith(local.package_problem, "The bootstrap in ${abspath("tests/fixtures/native-arm64/function.zip")} runs on arm64, but architecture = \"x86_64\"")
@@ -116,7 +133,7 @@ run "arm64_bootstrap_plans_for_arm64" {
   }
 
   assert {
-    condition     = local.package_problem == null && aws_lambda_function.this.architectures == tolist(["arm64"])
+    condition     = local.package_problem == null && module.primary.function.architectures == tolist(["arm64"])
     error_message = "An arm64 bootstrap must be accepted for architecture = \"arm64\"."
   }
 }
@@ -128,7 +145,7 @@ run "zip_without_description_refused" {
     package_path = "tests/fixtures/undescribed/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = startswith(local.package_problem, "No function.zip.json beside ${abspath("tests/fixtures/undescribed/function.zip")}: ")
@@ -148,7 +165,7 @@ run "zip_changed_after_the_build_refused" {
     package_path = "tests/fixtures/stale/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition = local.package_problem == join("", [
@@ -168,7 +185,7 @@ run "unreadable_description_refused" {
     package_path = "tests/fixtures/not-a-manifest/function.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = startswith(local.package_problem, "${abspath("tests/fixtures/not-a-manifest/function.zip.json")} is not a description the build writes")
@@ -184,7 +201,7 @@ run "missing_zip_names_the_build_command" {
     package_path = "tests/fixtures/does-not-exist.zip"
   }
 
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 
   assert {
     condition     = local.package_problem == "No deployment zip at ${abspath("tests/fixtures/does-not-exist.zip")}. Build it first: ./mvnw package, or set package_path."

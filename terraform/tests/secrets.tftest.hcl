@@ -19,6 +19,23 @@ mock_provider "aws" {
   }
 }
 
+# The providers of the other Alexa regions (providers.tf), mocked the same way.
+mock_provider "aws" {
+  alias  = "us_east_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "eu_west_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "us_west_2"
+  source = "./tests/mocks"
+}
+
+
 variables {
   skill_id                        = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id               = "0123456789abcdef0123456789abcdef"
@@ -34,15 +51,15 @@ run "parameter_keeps_the_secret_out_of_terraform" {
     error_message = "This deployment gives Terraform no secret at all."
   }
   assert {
-    condition     = !contains(keys(aws_lambda_function.this.environment[0].variables), "SPOTIFY_CLIENT_SECRET")
+    condition     = !contains(keys(module.primary.function.environment[0].variables), "SPOTIFY_CLIENT_SECRET")
     error_message = "With a parameter, the function's environment must not hold SPOTIFY_CLIENT_SECRET."
   }
   assert {
-    condition     = aws_lambda_function.this.environment[0].variables["SPOTIFY_CLIENT_SECRET_PARAMETER"] == "/music-butler/spotify-client-secret"
+    condition     = module.primary.function.environment[0].variables["SPOTIFY_CLIENT_SECRET_PARAMETER"] == "/music-butler/spotify-client-secret"
     error_message = "The function must get the parameter's name as SPOTIFY_CLIENT_SECRET_PARAMETER."
   }
   assert {
-    condition = toset(keys(aws_lambda_function.this.environment[0].variables)) == toset([
+    condition = toset(keys(module.primary.function.environment[0].variables)) == toset([
       "ALEXA_SKILL_ID", "SPOTIFY_CLIENT_ID", "SPOTIFY_CLIENT_SECRET_PARAMETER", "QUARKUS_LOG_LEVEL", "DISABLE_SIGNAL_HANDLERS",
     ])
     error_message = "Unexpected environment variables for a native function reading its secret from Parameter Store."
@@ -54,27 +71,27 @@ run "parameter_keeps_the_secret_out_of_terraform" {
 
   # The role may read exactly this one parameter, and nothing else.
   assert {
-    condition     = length(data.aws_iam_policy_document.client_secret[0].statement) == 1
+    condition     = length(module.primary.client_secret_policy_document[0].statement) == 1
     error_message = "With the AWS managed key, the policy needs exactly one statement (no kms:Decrypt)."
   }
   assert {
-    condition     = tolist(data.aws_iam_policy_document.client_secret[0].statement[0].actions) == tolist(["ssm:GetParameter"])
+    condition     = tolist(module.primary.client_secret_policy_document[0].statement[0].actions) == tolist(["ssm:GetParameter"])
     error_message = "The role may only call ssm:GetParameter."
   }
   assert {
-    condition     = tolist(data.aws_iam_policy_document.client_secret[0].statement[0].resources) == tolist(["arn:aws:ssm:eu-west-1:123456789012:parameter/music-butler/spotify-client-secret"])
+    condition     = tolist(module.primary.client_secret_policy_document[0].statement[0].resources) == tolist(["arn:aws:ssm:eu-west-1:123456789012:parameter/music-butler/spotify-client-secret"])
     error_message = "The role may read exactly one parameter: the client secret's."
   }
   assert {
     condition = alltrue(flatten([
-      for s in data.aws_iam_policy_document.client_secret[0].statement : [
+      for s in module.primary.client_secret_policy_document[0].statement : [
         for value in concat(tolist(s.actions), tolist(s.resources)) : !strcontains(value, "*")
       ]
     ]))
     error_message = "No wildcard in the client secret policy's actions or resources."
   }
   assert {
-    condition     = data.aws_iam_policy_document.client_secret[0].statement[0].effect == "Allow" && length(coalesce(data.aws_iam_policy_document.client_secret[0].statement[0].not_resources, [])) == 0
+    condition     = module.primary.client_secret_policy_document[0].statement[0].effect == "Allow" && length(coalesce(module.primary.client_secret_policy_document[0].statement[0].not_resources, [])) == 0
     error_message = "The policy must allow explicitly listed resources only (no NotResource)."
   }
 }
@@ -83,7 +100,7 @@ run "parameter_apply" {
   command = apply
 
   assert {
-    condition     = aws_iam_role_policy.client_secret[0].role == aws_iam_role.this.id && aws_iam_role_policy.client_secret[0].policy == data.aws_iam_policy_document.client_secret[0].json
+    condition     = module.primary.client_secret_policy[0].role == aws_iam_role.this.id && module.primary.client_secret_policy[0].policy == module.primary.client_secret_policy_document[0].json
     error_message = "The client secret policy must be attached to the function's role."
   }
   assert {
@@ -91,7 +108,7 @@ run "parameter_apply" {
     error_message = "The output must name the parameter the role may read."
   }
   assert {
-    condition     = !contains(keys(aws_lambda_function.this.environment[0].variables), "SPOTIFY_CLIENT_SECRET")
+    condition     = !contains(keys(module.primary.function.environment[0].variables), "SPOTIFY_CLIENT_SECRET")
     error_message = "The applied function must not hold the secret in its environment."
   }
 }
@@ -104,7 +121,7 @@ run "parameter_arn_is_used_as_given" {
   }
 
   assert {
-    condition     = tolist(data.aws_iam_policy_document.client_secret[0].statement[0].resources) == tolist([var.spotify_client_secret_parameter])
+    condition     = tolist(module.primary.client_secret_policy_document[0].statement[0].resources) == tolist([var.spotify_client_secret_parameter])
     error_message = "A parameter ARN (e.g. shared from another account) is the one resource the role may read."
   }
   assert {
@@ -112,7 +129,7 @@ run "parameter_arn_is_used_as_given" {
     error_message = "With an ARN the account does not need to be looked up."
   }
   assert {
-    condition     = aws_lambda_function.this.environment[0].variables["SPOTIFY_CLIENT_SECRET_PARAMETER"] == var.spotify_client_secret_parameter
+    condition     = module.primary.function.environment[0].variables["SPOTIFY_CLIENT_SECRET_PARAMETER"] == var.spotify_client_secret_parameter
     error_message = "The function must get the ARN as given."
   }
 }
@@ -125,19 +142,19 @@ run "customer_managed_key_may_decrypt_only_this_parameter_through_parameter_stor
   }
 
   assert {
-    condition     = length(data.aws_iam_policy_document.client_secret[0].statement) == 2
+    condition     = length(module.primary.client_secret_policy_document[0].statement) == 2
     error_message = "A customer managed key adds exactly one kms:Decrypt statement."
   }
   assert {
     condition = (
-      tolist(data.aws_iam_policy_document.client_secret[0].statement[1].actions) == tolist(["kms:Decrypt"]) &&
-      tolist(data.aws_iam_policy_document.client_secret[0].statement[1].resources) == tolist([var.spotify_client_secret_kms_key_arn])
+      tolist(module.primary.client_secret_policy_document[0].statement[1].actions) == tolist(["kms:Decrypt"]) &&
+      tolist(module.primary.client_secret_policy_document[0].statement[1].resources) == tolist([var.spotify_client_secret_kms_key_arn])
     )
     error_message = "The role may decrypt with exactly the given key."
   }
   assert {
     condition = {
-      for c in data.aws_iam_policy_document.client_secret[0].statement[1].condition : c.variable => tolist(c.values)
+      for c in module.primary.client_secret_policy_document[0].statement[1].condition : c.variable => tolist(c.values)
       } == {
       "kms:ViaService"                      = tolist(["ssm.eu-west-1.amazonaws.com"])
       "kms:EncryptionContext:PARAMETER_ARN" = tolist(["arn:aws:ssm:eu-west-1:123456789012:parameter/music-butler/spotify-client-secret"])
@@ -145,7 +162,7 @@ run "customer_managed_key_may_decrypt_only_this_parameter_through_parameter_stor
     error_message = "kms:Decrypt must be limited to Parameter Store in the function's region, for this parameter only."
   }
   assert {
-    condition     = tolist(data.aws_iam_policy_document.client_secret[0].statement[0].resources) == tolist([local.client_secret_parameter_arn])
+    condition     = tolist(module.primary.client_secret_policy_document[0].statement[0].resources) == tolist([local.client_secret_parameter_arn])
     error_message = "Still exactly one parameter."
   }
 }
@@ -159,15 +176,15 @@ run "variable_is_the_quick_start" {
   }
 
   assert {
-    condition     = nonsensitive(aws_lambda_function.this.environment[0].variables["SPOTIFY_CLIENT_SECRET"] == var.spotify_client_secret)
+    condition     = nonsensitive(module.primary.function.environment[0].variables["SPOTIFY_CLIENT_SECRET"] == var.spotify_client_secret)
     error_message = "Without a parameter the secret reaches the function as SPOTIFY_CLIENT_SECRET."
   }
   assert {
-    condition     = nonsensitive(!contains(keys(aws_lambda_function.this.environment[0].variables), "SPOTIFY_CLIENT_SECRET_PARAMETER"))
+    condition     = nonsensitive(!contains(keys(module.primary.function.environment[0].variables), "SPOTIFY_CLIENT_SECRET_PARAMETER"))
     error_message = "Without a parameter there is no SPOTIFY_CLIENT_SECRET_PARAMETER."
   }
   assert {
-    condition     = length(aws_iam_role_policy.client_secret) == 0 && length(data.aws_iam_policy_document.client_secret) == 0
+    condition     = length(module.primary.client_secret_policy) == 0 && length(module.primary.client_secret_policy_document) == 0
     error_message = "Without a parameter the role may read no parameter."
   }
   assert {
@@ -181,7 +198,7 @@ run "rejects_secret_and_parameter_together" {
   variables {
     spotify_client_secret = "fedcba9876543210fedcba9876543210"
   }
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 }
 
 run "rejects_neither_secret_nor_parameter" {
@@ -189,7 +206,7 @@ run "rejects_neither_secret_nor_parameter" {
   variables {
     spotify_client_secret_parameter = null
   }
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 }
 
 run "rejects_a_key_without_a_parameter" {
@@ -199,7 +216,7 @@ run "rejects_a_key_without_a_parameter" {
     spotify_client_secret             = "fedcba9876543210fedcba9876543210"
     spotify_client_secret_kms_key_arn = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"
   }
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 }
 
 run "rejects_a_parameter_in_another_region" {
@@ -207,7 +224,7 @@ run "rejects_a_parameter_in_another_region" {
   variables {
     spotify_client_secret_parameter = "arn:aws:ssm:us-east-1:123456789012:parameter/music-butler/spotify-client-secret"
   }
-  expect_failures = [aws_iam_role_policy.client_secret]
+  expect_failures = [aws_iam_role.this]
 }
 
 run "rejects_a_malformed_parameter_name" {

@@ -5,6 +5,23 @@ mock_provider "aws" {
   source = "./tests/mocks"
 }
 
+# The providers of the other Alexa regions (providers.tf), mocked the same way.
+mock_provider "aws" {
+  alias  = "us_east_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "eu_west_1"
+  source = "./tests/mocks"
+}
+
+mock_provider "aws" {
+  alias  = "us_west_2"
+  source = "./tests/mocks"
+}
+
+
 variables {
   skill_id              = "amzn1.ask.skill.0a1b2c3d-4e5f-4a6b-8c7d-0123456789ab"
   spotify_client_id     = "0123456789abcdef0123456789abcdef"
@@ -91,8 +108,9 @@ run "rejects_bad_packaging" {
 run "rejects_bad_jvm_runtime" {
   command = plan
   variables {
-    packaging   = "jvm"
-    jvm_runtime = "java17"
+    packaging    = "jvm"
+    package_path = "tests/fixtures/jvm/function.zip"
+    jvm_runtime  = "java17"
   }
   expect_failures = [var.jvm_runtime]
 }
@@ -100,8 +118,9 @@ run "rejects_bad_jvm_runtime" {
 run "rejects_java25_which_the_pinned_provider_does_not_know" {
   command = plan
   variables {
-    packaging   = "jvm"
-    jvm_runtime = "java25"
+    packaging    = "jvm"
+    package_path = "tests/fixtures/jvm/function.zip"
+    jvm_runtime  = "java25"
   }
   expect_failures = [var.jvm_runtime]
 }
@@ -193,7 +212,7 @@ run "rejects_missing_zip" {
   variables {
     package_path = "tests/fixtures/does-not-exist.zip"
   }
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 }
 
 run "rejects_rollback_for_native" {
@@ -201,5 +220,5 @@ run "rejects_rollback_for_native" {
   variables {
     rollback_version = "2"
   }
-  expect_failures = [aws_lambda_function.this]
+  expect_failures = [aws_iam_role.this]
 }

@@ -40,3 +40,15 @@ mock_resource "aws_lambda_alias" {
     invoke_arn = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:music-butler-skill:live/invocations"
   }
 }
+
+mock_resource "aws_sns_topic" {
+  defaults = {
+    arn = "arn:aws:sns:eu-west-1:123456789012:music-butler-skill-alarms"
+  }
+}
+
+mock_resource "aws_cloudwatch_metric_alarm" {
+  defaults = {
+    arn = "arn:aws:cloudwatch:eu-west-1:123456789012:alarm:music-butler-skill"
+  }
+}

@@ -12,14 +12,22 @@ import org.jboss.logging.Logger;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
+import com.amazon.ask.model.ResponseEnvelope;
+
 import io.github.musicbutler.skill.AlexaGateway;
+import io.github.musicbutler.skill.InvalidAlexaRequestException;
+import io.github.musicbutler.skill.SkillIdMismatchException;
+import io.github.musicbutler.telemetry.Invocation;
+import io.github.musicbutler.telemetry.Invocations;
+import io.github.musicbutler.telemetry.Outcome;
 import io.quarkus.runtime.ImageMode;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * The Lambda entry point ({@code quarkus.lambda.handler=alexa}). It only translates bytes: the ASK SDK's own
  * serializer reads and writes the envelopes ({@link Envelopes}), so responses omit empty fields exactly as the SDK's
- * own handlers do.
+ * own handlers do. Each invocation is one {@link Invocation}: its request log line and metrics record are written
+ * when it ends, however it ends; the failures that leave here say how ({@link Outcome}).
  */
 @Named("alexa")
 public class AlexaStreamHandler implements RequestStreamHandler {
@@ -29,9 +37,29 @@ public class AlexaStreamHandler implements RequestStreamHandler {
     @Inject
     AlexaGateway gateway;
 
+    @Inject
+    Invocations invocations;
+
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) {
-        Envelopes.write(gateway.answer(Envelopes.read(input), context), output);
+        Invocation invocation = invocations.begin(context == null ? null : context.getAwsRequestId(),
+                context == null ? null : context.getFunctionName());
+        try {
+            ResponseEnvelope response = gateway.answer(Envelopes.read(input), context);
+            invocation.answered(response);
+            Envelopes.write(response, output);
+        } catch (InvalidAlexaRequestException e) {
+            invocation.ended(Outcome.UNREADABLE_REQUEST);
+            throw e;
+        } catch (SkillIdMismatchException e) {
+            invocation.ended(Outcome.SKILL_ID_REFUSED);
+            throw e;
+        } catch (RuntimeException | Error e) {
+            invocation.ended(Outcome.ERROR);
+            throw e;
+        } finally {
+            invocations.end(invocation);
+        }
     }
 
     /**

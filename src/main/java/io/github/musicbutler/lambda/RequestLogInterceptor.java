@@ -1,45 +1,42 @@
 package io.github.musicbutler.lambda;
 
-import java.util.Optional;
-
 import jakarta.inject.Singleton;
-
-import org.jboss.logging.Logger;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
-import com.amazon.ask.dispatcher.request.interceptor.ResponseInterceptor;
-import com.amazon.ask.model.Response;
+import com.amazon.ask.model.IntentRequest;
+import com.amazon.ask.model.Request;
+import com.amazon.ask.model.RequestEnvelope;
 
 import io.github.musicbutler.linking.AccountLinking;
-import io.github.musicbutler.skill.Requests;
 import io.github.musicbutler.spotify.TokenKind;
+import io.github.musicbutler.telemetry.Invocations;
 
 /**
- * One log line per request: what was asked, in which locale, whose link served it (person- or account-level, so an
- * operator can see which path a household member took), how it ended and how long it took. Deliberately nothing
- * that identifies a person: no access token, no user, person, device or session id, no slot values.
+ * Describes each request for its invocation's one request log line and metrics record ({@link Invocations}): what was
+ * asked, in which locale, whose link served it (person- or account-level, so an operator can see which path a
+ * household member took) and which conversation it belongs to. The line itself is written when the invocation ends,
+ * with how it ended and how long it took, also when a handler failed (the SDK skips response interceptors then).
+ * Deliberately nothing that identifies a person: no access token, no user, person or device id, no slot values, and
+ * the session id only as a label that does not reveal it.
  */
 @Singleton
-public class RequestLogInterceptor implements RequestInterceptor, ResponseInterceptor {
+public class RequestLogInterceptor implements RequestInterceptor {
 
-    private static final Logger LOG = Logger.getLogger(RequestLogInterceptor.class);
-    private static final String STARTED = RequestLogInterceptor.class.getName() + ".started";
+    private final Invocations invocations;
 
-    @Override
-    public void process(HandlerInput input) {
-        input.getAttributesManager().getRequestAttributes().put(STARTED, System.nanoTime());
+    RequestLogInterceptor(Invocations invocations) {
+        this.invocations = invocations;
     }
 
     @Override
-    public void process(HandlerInput input, Optional<Response> response) {
-        Object started = input.getAttributesManager().getRequestAttributes().get(STARTED);
-        long latencyMillis = started instanceof Long nanos ? (System.nanoTime() - nanos) / 1_000_000 : -1;
-        String ending = response.map(Response::getShouldEndSession)
-                .map(end -> end ? "ends session" : "keeps session")
-                .orElse("no session change");
+    public void process(HandlerInput input) {
+        RequestEnvelope envelope = input.getRequestEnvelope();
+        Request request = envelope.getRequest();
+        String intent = request instanceof IntentRequest intentRequest && intentRequest.getIntent() != null
+                ? intentRequest.getIntent().getName() : null;
         String link = AccountLinking.level(input).map(TokenKind::description).orElse("no token");
-        LOG.infof("%s %s, %s, %s in %d ms", Requests.describe(input), input.getRequestEnvelope().getRequest().getLocale(), link,
-                ending, latencyMillis);
+        String sessionId = envelope.getSession() == null ? null : envelope.getSession().getSessionId();
+        invocations.current().describe(request.getType(), intent, request.getLocale(), link, sessionId);
     }
 }

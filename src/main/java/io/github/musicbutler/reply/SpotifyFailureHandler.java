@@ -24,6 +24,8 @@ import io.github.musicbutler.spotify.SpotifyException;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
 import io.github.musicbutler.spotify.SpotifyOutcome;
 import io.github.musicbutler.spotify.TokenKind;
+import io.github.musicbutler.telemetry.Invocations;
+import io.github.musicbutler.telemetry.Outcome;
 
 /**
  * The one failure path for Spotify: speaks every {@link SpotifyOutcome} about what was asked for, so handlers
@@ -37,9 +39,11 @@ public class SpotifyFailureHandler implements ExceptionHandler {
     private static final Logger LOG = Logger.getLogger(SpotifyFailureHandler.class);
 
     private final SpeechCatalog catalog;
+    private final Invocations invocations;
 
-    SpotifyFailureHandler(SpeechCatalog catalog) {
+    SpotifyFailureHandler(SpeechCatalog catalog, Invocations invocations) {
         this.catalog = catalog;
+        this.invocations = invocations;
     }
 
     @Override
@@ -53,11 +57,14 @@ public class SpotifyFailureHandler implements ExceptionHandler {
         Topic topic = failure.subject().topic();
         // The message names the outcome, Spotify's status and reason and the kind of call: no token, no query.
         LOG.warnf("Spotify call about %s failed: %s", topic.name().toLowerCase(Locale.ROOT), failure.getMessage());
+        // Only the listener's own token can be fixed by linking again; the app's token is ours to fix.
+        boolean relink = failure.outcome() == SpotifyOutcome.TOKEN_REJECTED && failure.token() != TokenKind.APP;
+        invocations.current().ended(relink ? Outcome.RELINK_ASKED : Outcome.spotify(failure.outcome()));
         if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class)))) {
             return input.getResponseBuilder().build();
         }
         SpotifyOutcome outcome = failure.outcome();
-        if (outcome == SpotifyOutcome.TOKEN_REJECTED && failure.token() != TokenKind.APP) {
+        if (relink) {
             return LinkPrompts.askToLinkAgain(input, failure.token());
         }
         if (outcome == SpotifyOutcome.TOKEN_REJECTED) {

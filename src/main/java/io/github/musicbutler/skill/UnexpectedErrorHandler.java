@@ -16,6 +16,8 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpeechCatalog;
+import io.github.musicbutler.telemetry.Invocations;
+import io.github.musicbutler.telemetry.Outcome;
 
 /**
  * The last line of defence: whatever a handler throws, the user hears an apology instead of Alexa's "there was a
@@ -27,9 +29,11 @@ public class UnexpectedErrorHandler implements ExceptionHandler {
     private static final Logger LOG = Logger.getLogger(UnexpectedErrorHandler.class);
 
     private final SpeechCatalog catalog;
+    private final Invocations invocations;
 
-    UnexpectedErrorHandler(SpeechCatalog catalog) {
+    UnexpectedErrorHandler(SpeechCatalog catalog, Invocations invocations) {
         this.catalog = catalog;
+        this.invocations = invocations;
     }
 
     @Override
@@ -40,6 +44,7 @@ public class UnexpectedErrorHandler implements ExceptionHandler {
     @Override
     public Optional<Response> handle(HandlerInput input, Throwable throwable) {
         LOG.errorf(throwable, "Failed to answer %s", Requests.describe(input));
+        invocations.current().ended(Outcome.ERROR);
         if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class)))) {
             return input.getResponseBuilder().build();
         }

@@ -1,8 +1,13 @@
 package io.github.musicbutler.spotify;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import jakarta.inject.Singleton;
 
+import io.github.musicbutler.telemetry.Invocation;
+import io.quarkus.oidc.client.Tokens;
 import io.quarkus.oidc.client.runtime.AbstractTokensProducer;
+import io.smallrye.mutiny.Uni;
 
 /**
  * The app's own Spotify token (client-credentials grant) from the default OIDC client configured in
@@ -14,4 +19,16 @@ import io.quarkus.oidc.client.runtime.AbstractTokensProducer;
  */
 @Singleton
 class AppToken extends AbstractTokensProducer {
+
+    /** The tokens last handed out: the producer hands out the same object until it fetches new ones. */
+    private final AtomicReference<Tokens> last = new AtomicReference<>();
+
+    /** The app's tokens; a fetch from the accounts service is counted in {@code invocation}'s metrics. */
+    Uni<Tokens> tokens(Invocation invocation) {
+        return getTokens().invoke(tokens -> {
+            if (last.getAndSet(tokens) != tokens) {
+                invocation.appTokenFetched();
+            }
+        });
+    }
 }

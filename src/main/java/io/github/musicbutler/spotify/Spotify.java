@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import io.github.musicbutler.secrets.AppCredentialsRejectedException;
 import io.github.musicbutler.secrets.ClientSecret;
 import io.github.musicbutler.secrets.ClientSecretUnavailableException;
+import io.github.musicbutler.telemetry.Invocations;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 
@@ -25,18 +26,21 @@ public class Spotify {
     private final SpotifyConfig config;
     private final ClientSecret clientSecret;
     private final AppToken appToken;
+    private final Invocations invocations;
     private volatile SpotifyApi api;
 
-    Spotify(SpotifyConfig config, ClientSecret clientSecret, AppToken appToken) {
+    Spotify(SpotifyConfig config, ClientSecret clientSecret, AppToken appToken, Invocations invocations) {
         this.config = config;
         this.clientSecret = clientSecret;
         this.appToken = appToken;
+        this.invocations = invocations;
     }
 
     /** The listener's Spotify, with the access token Alexa sent (the speaker's own or the household's). */
     public SpotifySession forUser(AccessToken token, Deadline deadline) {
         String authorization = "Bearer " + token.value();
-        return new SpotifySession(api(), token.kind(), () -> Uni.createFrom().item(authorization), deadline, config);
+        return new SpotifySession(api(), token.kind(), () -> Uni.createFrom().item(authorization), deadline, config,
+                invocations.current());
     }
 
     /**
@@ -44,7 +48,8 @@ public class Spotify {
      * first call that needs it; without credentials every call fails with {@link SpotifyOutcome#NOT_CONFIGURED}.
      */
     public SpotifySession forApp(Deadline deadline) {
-        return new SpotifySession(api(), TokenKind.APP, this::appAuthorization, deadline, config);
+        return new SpotifySession(api(), TokenKind.APP, this::appAuthorization, deadline, config,
+                invocations.current());
     }
 
     private Uni<String> appAuthorization() {
@@ -55,7 +60,7 @@ public class Spotify {
         }
         // The secret is read first, so that a Parameter Store failure is reported as itself: inside the OIDC client
         // it would only be "OIDC Server is not available".
-        return clientSecret.value().chain(secret -> appToken.getTokens())
+        return clientSecret.value().chain(secret -> appToken.tokens(invocations.current()))
                 .map(tokens -> "Bearer " + tokens.getAccessToken())
                 .onFailure().transform(Spotify::appTokenFailure);
     }

@@ -16,6 +16,7 @@ import org.jboss.logging.Logger;
 
 import io.github.musicbutler.spotify.SpotifyException.Subject;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
+import io.github.musicbutler.telemetry.Invocation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -25,7 +26,8 @@ import io.smallrye.mutiny.Uni;
  * {@link SpotifyException} that says what was asked for and which {@link TokenKind} the call carried; and is
  * retried once after a 429 when Spotify's Retry-After fits in the time left. Methods that need two answers ask for
  * both at the same time ({@link #profileAndPlayback()}, {@link #playlistsUntilAndDevices(Predicate)}): Mutiny stays
- * inside this package.
+ * inside this package. Every call to the Web API is counted, with its time, in the request's {@link Invocation}
+ * metrics.
  */
 public class SpotifySession {
 
@@ -36,14 +38,16 @@ public class SpotifySession {
     private final Supplier<Uni<String>> authorization;
     private final Deadline deadline;
     private final SpotifyConfig config;
+    private final Invocation invocation;
 
     SpotifySession(SpotifyApi api, TokenKind token, Supplier<Uni<String>> authorization, Deadline deadline,
-            SpotifyConfig config) {
+            SpotifyConfig config, Invocation invocation) {
         this.api = api;
         this.token = token;
         this.authorization = authorization;
         this.deadline = deadline;
         this.config = config;
+        this.invocation = invocation;
     }
 
     /** The kind of token every call of this session carries. */
@@ -244,8 +248,16 @@ public class SpotifySession {
     }
 
     private <T> Uni<T> attempt(Subject subject, Function<String, Uni<? extends T>> request) {
-        return authorization.get().<T>chain(request::apply)
+        return authorization.get().<T>chain(auth -> counted(request.apply(auth)))
                 .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject).carrying(token));
+    }
+
+    /** The call, timed from when it is sent until it answers, fails or is given up on (the deadline). */
+    private <T> Uni<? extends T> counted(Uni<? extends T> call) {
+        return Uni.createFrom().deferred(() -> {
+            long sent = System.nanoTime();
+            return call.onTermination().invoke(() -> invocation.spotifyCall(System.nanoTime() - sent));
+        });
     }
 
     private boolean worthWaitingFor(Throwable failure) {

@@ -217,7 +217,7 @@ class SearchTest {
 
         String all = log.all();
         assertFalse(all.isEmpty());
-        assertNoSecretIn(all, List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN),
+        assertNoSecretIn(log.written(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN),
                 secret("the client secret", FakeSpotify.CLIENT_SECRET),
                 secret("the search query", "my secret crush song")));
         assertFalse(all.contains("eyJ"), "no app token (a JWT) at all:\n" + all);

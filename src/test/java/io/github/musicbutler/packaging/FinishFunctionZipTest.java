@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -198,6 +199,143 @@ class FinishFunctionZipTest {
         assertTrue(Files.notExists(dir.resolve("function.zip.json")));
     }
 
+    // --- the build's inputs ----------------------------------------------------------------------------------
+
+    @Test
+    void twoBuildsOfTheSameInputsHaveOneInputHashThoughTheirZipsDiffer() throws Exception {
+        Project project = project(dir.resolve("project"));
+        // Two builds of one commit: a generated class differs, as Quarkus 3.34's do.
+        Path first = jvmZip(dir.resolve("first/function.zip"), "generated startup class, build 1");
+        Path second = jvmZip(dir.resolve("second/function.zip"), "generated startup class, build 2");
+
+        assertEquals(0, finish(first, project).exitCode());
+        assertEquals(0, finish(second, project).exitCode());
+
+        assertTrue(!sha256(first).equals(sha256(second)), "the zips differ");
+        assertEquals(inputsSha256(first), inputsSha256(second));
+    }
+
+    @Test
+    void aOneByteChangeOfASourceChangesTheInputHash() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+        finish(zip, project);
+        String before = inputsSha256(zip);
+
+        Path source = project.root().resolve("src/main/java/Handler.java");
+        Files.writeString(source, Files.readString(source).replace("1", "2"));
+        finish(zip, project);
+
+        assertTrue(!before.equals(inputsSha256(zip)), "a changed source must change inputs_sha256");
+    }
+
+    @Test
+    void aOneByteChangeOfAResourceOrThePomChangesTheInputHash() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+        finish(zip, project);
+        String before = inputsSha256(zip);
+
+        Files.writeString(project.root().resolve("src/main/resources/application.properties"), "quarkus.lambda.handler=alexb");
+        finish(zip, project);
+        String afterResource = inputsSha256(zip);
+        Files.writeString(project.root().resolve("pom.xml"), "<project><version>2</version></project>");
+        finish(zip, project);
+
+        assertTrue(!before.equals(afterResource), "a changed resource must change inputs_sha256");
+        assertTrue(!afterResource.equals(inputsSha256(zip)), "a changed pom.xml must change inputs_sha256");
+    }
+
+    @Test
+    void aOneByteChangeOfADependencyChangesTheInputHash() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+        finish(zip, project);
+        String before = inputsSha256(zip);
+
+        // The same artifact and version with other content (a re-released or locally installed jar).
+        Files.write(project.dependencies().get(1), "jackson-databind 2.21.2, patched".getBytes(StandardCharsets.UTF_8));
+        finish(zip, project);
+
+        assertTrue(!before.equals(inputsSha256(zip)), "a changed dependency jar must change inputs_sha256");
+    }
+
+    @Test
+    void anotherDependencySetChangesTheInputHash() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+        finish(zip, project);
+        String before = inputsSha256(zip);
+
+        Files.writeString(project.classpathFile(), project.dependencies().get(0).toString());
+        finish(zip, project);
+
+        assertTrue(!before.equals(inputsSha256(zip)), "a dependency less must change inputs_sha256");
+    }
+
+    @Test
+    void theInputHashDoesNotDependOnWhereProjectAndLocalRepositoryAre() throws Exception {
+        Project here = project(dir.resolve("here"));
+        Project there = project(dir.resolve("elsewhere/on/another/machine"));
+        Path first = jvmZip(dir.resolve("first/function.zip"), "generated startup class");
+        Path second = jvmZip(dir.resolve("second/function.zip"), "generated startup class");
+
+        finish(first, here);
+        finish(second, there);
+
+        assertEquals(inputsSha256(first), inputsSha256(second));
+    }
+
+    @Test
+    void packagingArchitectureAndTheBuildJdkAreInputs() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path jvm = jvmZip(dir.resolve("jvm/function.zip"), "generated startup class");
+        Path x86 = dir.resolve("x86/function.zip");
+        Path arm = dir.resolve("arm/function.zip");
+        writeUnixZip(x86, Instant.parse("2026-12-24T18:00:00Z"), List.of(entry("bootstrap", elf(0x3e))), "rwxr-xr-x");
+        writeUnixZip(arm, Instant.parse("2026-12-24T18:00:00Z"), List.of(entry("bootstrap", elf(0xb7))), "rwxr-xr-x");
+
+        for (Path zip : List.of(jvm, x86, arm)) {
+            assertEquals(0, finish(zip, project).exitCode());
+        }
+
+        assertEquals(3, Set.of(inputsSha256(jvm), inputsSha256(x86), inputsSha256(arm)).size());
+        List<String> listing = Files.readAllLines(jvm.resolveSibling("function.zip.inputs.txt"));
+        assertTrue(listing.contains("jdk " + Runtime.version() + " " + System.getProperty("java.vendor")), listing.toString());
+    }
+
+    @Test
+    void theListingNamesEveryInputAndHashesToTheManifestsInputHash() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+
+        finish(zip, project);
+
+        String listing = Files.readString(zip.resolveSibling("function.zip.inputs.txt"));
+        assertEquals(sha256(listing.getBytes(StandardCharsets.UTF_8)), inputsSha256(zip));
+        for (String line : List.of("packaging jvm", "architectures x86_64 arm64", "dependency-layout merged (lib/dependencies.jar)",
+                "file " + sha256(project.root().resolve("pom.xml")) + " pom.xml",
+                "file " + sha256(project.root().resolve("src/main/java/Handler.java")) + " src/main/java/Handler.java",
+                "file " + sha256(project.root().resolve("src/build/Step.java")) + " src/build/Step.java",
+                "dependency " + sha256(project.dependencies().get(1)) + " jackson-databind-2.21.2.jar")) {
+            assertTrue(listing.lines().anyMatch(line::equals), line + " in\n" + listing);
+        }
+        assertTrue(listing.lines().noneMatch(l -> l.contains(project.root().toString())), "no absolute path:\n" + listing);
+    }
+
+    @Test
+    void aZipDescribedWithoutInputsIsIdentifiedByItsBytesAlone() throws Exception {
+        Project project = project(dir.resolve("project"));
+        Path zip = jvmZip(dir.resolve("function.zip"), "generated startup class");
+        finish(zip, project);
+
+        // As for a zip downloaded from Lambda: no inputs, and no listing of an earlier build left beside it.
+        assertEquals(0, finish(zip).exitCode());
+
+        assertTrue(!manifest(zip).has("inputs_sha256"), manifest(zip).toString());
+        assertTrue(Files.notExists(zip.resolveSibling("function.zip.inputs.txt")));
+    }
+
     @Test
     void terraformsTestZipsAreDescribedExactlyAsTheBuildDescribesThem() throws Exception {
         for (String fixture : List.of("function.zip", "jvm/function.zip", "native-arm64/function.zip")) {
@@ -215,6 +353,50 @@ class FinishFunctionZipTest {
     }
 
     // --- fixtures ---------------------------------------------------------------------------------------------
+
+    /** A project folder as the build passes it, and the file listing its dependency jars in a local repository. */
+    record Project(Path root, Path classpathFile, List<Path> dependencies) {
+    }
+
+    static Project project(Path root) throws IOException {
+        write(root.resolve("pom.xml"), "<project><version>1</version></project>");
+        write(root.resolve("src/main/java/Handler.java"), "class Handler { int version = 1; }");
+        write(root.resolve("src/main/resources/application.properties"), "quarkus.lambda.handler=alexa");
+        write(root.resolve("src/build/Step.java"), "class Step {}");
+        // Not inputs of the function: changing them must not redeploy it.
+        write(root.resolve("src/test/java/HandlerTest.java"), "class HandlerTest {}");
+        write(root.resolve("README.md"), "# readme");
+        Path repository = root.resolve("local-repository");
+        List<Path> jars = List.of(repository.resolve("io/quarkus/quarkus-core-3.34.2.jar"),
+                repository.resolve("com/fasterxml/jackson-databind-2.21.2.jar"));
+        write(jars.get(0), "quarkus-core 3.34.2");
+        write(jars.get(1), "jackson-databind 2.21.2");
+        Path classpathFile = root.resolve("target/runtime-classpath.txt");
+        write(classpathFile, String.join(java.io.File.pathSeparator, jars.stream().map(Path::toString).toList()));
+        return new Project(root, classpathFile, jars);
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
+    static Path jvmZip(Path zip, String generatedClass) throws IOException {
+        writePlainZip(zip, LocalDateTime.of(2026, 11, 29, 13, 21, 7), List.of(
+                entry("io/quarkus/runner/recorded/Startup.class", generatedClass.getBytes(StandardCharsets.UTF_8)),
+                entry("lib/dependencies.jar", DEPENDENCIES)));
+        return zip;
+    }
+
+    static BuildScript.Run finish(Path zip, Project project) throws IOException, InterruptedException {
+        return BuildScript.run(SCRIPT, List.of(), zip.toString(), TIMESTAMP, project.root().toString(), project.classpathFile().toString());
+    }
+
+    static String inputsSha256(Path zip) throws IOException {
+        JsonNode manifest = manifest(zip);
+        assertTrue(manifest.has("inputs_sha256"), manifest.toString());
+        return manifest.get("inputs_sha256").asText();
+    }
 
     record Entry(String name, byte[] content) {
     }
@@ -284,6 +466,10 @@ class FinishFunctionZipTest {
     }
 
     static String sha256(Path file) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        return sha256(Files.readAllBytes(file));
+    }
+
+    static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

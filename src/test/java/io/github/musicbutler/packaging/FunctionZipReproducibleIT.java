@@ -70,7 +70,9 @@ class FunctionZipReproducibleIT {
             BuildScript.Run merged = BuildScript.run(Path.of("src/build/MergeDependencyJars.java"), second.toString(), TIMESTAMP);
             assertEquals(0, merged.exitCode(), merged.output());
         }
-        BuildScript.Run finished = BuildScript.run(FinishFunctionZipTest.SCRIPT, second.toString(), TIMESTAMP);
+        // The same inputs as the build gave it, so function.zip.json (with inputs_sha256) must come out the same too.
+        BuildScript.Run finished = BuildScript.run(FinishFunctionZipTest.SCRIPT, second.toString(), TIMESTAMP, ".",
+                TARGET.resolve("runtime-classpath.txt").toString());
 
         assertEquals(0, finished.exitCode(), finished.output());
         assertEquals(sha256(built), sha256(second));

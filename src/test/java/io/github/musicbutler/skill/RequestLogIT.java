@@ -1,11 +1,33 @@
 package io.github.musicbutler.skill;
 
+import static io.github.musicbutler.support.Alexa.ask;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.musicbutler.support.AlexaRequest;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
 /**
  * The same behaviour, from what {@code ./mvnw verify} built ({@code function.zip}, or the native executable), at the
- * log level it is deployed with: no token or id in its output.
+ * log level it is deployed with: no token or id in its output, and its output is what CloudWatch reads.
  */
 @QuarkusIntegrationTest
 class RequestLogIT extends RequestLogTest {
+
+    @Test
+    void packagedFunctionWritesOneJsonObjectPerLine() throws Exception {
+        ask(AlexaRequest.launch());
+
+        List<String> lines = log.written().lines().toList();
+        assertFalse(lines.isEmpty());
+        for (String line : lines) {
+            assertTrue(new ObjectMapper().readTree(line).isObject(), line);
+        }
+    }
 }

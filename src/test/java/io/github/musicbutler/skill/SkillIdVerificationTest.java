@@ -5,6 +5,7 @@ import static io.github.musicbutler.support.Alexa.send;
 import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -13,7 +14,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.github.musicbutler.support.AlexaRequest;
+import io.github.musicbutler.support.EmfSpecification;
 import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
 import io.quarkus.test.common.WithTestResource;
@@ -59,12 +63,23 @@ class SkillIdVerificationTest {
     }
 
     @Test
+    void refusalIsCountedAsSuch() {
+        send(AlexaRequest.intent("AMAZON.StopIntent").forSkill("amzn1.ask.skill.00000000-1111-2222-3333-444444444444").json());
+
+        List<JsonNode> metrics = log.metrics();
+        assertEquals(1, metrics.size(), log.written());
+        EmfSpecification.assertFollowsContract(metrics.get(0));
+        assertEquals("skill_id_refused", metrics.get(0).path("Outcome").asText());
+        assertEquals("Other", metrics.get(0).path("Intent").asText());
+    }
+
+    @Test
     void applicationIdThatIsNotASkillIdIsNotRepeated() {
         send(AlexaRequest.intent("AMAZON.StopIntent").forSkill(AlexaRequest.ACCESS_TOKEN).json())
                 .statusCode(500)
                 .body("errorMessage", containsString("Refused a request for an application id that is not a skill id"));
 
-        assertNoSecretIn(log.all(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
+        assertNoSecretIn(log.written(), List.of(secret("the user's token", AlexaRequest.ACCESS_TOKEN)));
     }
 
     @Test

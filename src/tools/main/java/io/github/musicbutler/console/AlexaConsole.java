@@ -65,6 +65,8 @@ public final class AlexaConsole {
                 LocalLambda function = LocalLambda.builder()
                         .artifact(options.function())
                         .env(demo != null ? demo.environment() : options.realSpotify())
+                        // people read this log: plain text, not the JSON lines the function writes for CloudWatch
+                        .env("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false")
                         .logFile(options.function().toAbsolutePath().getParent().resolve("console-function.log"))
                         .build()
                         .start()) {
