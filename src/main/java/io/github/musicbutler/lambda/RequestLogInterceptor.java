@@ -9,6 +9,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 
 import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.TokenKind;
 import io.github.musicbutler.telemetry.Invocations;
 
@@ -37,6 +38,7 @@ public class RequestLogInterceptor implements RequestInterceptor {
                 ? intentRequest.getIntent().getName() : null;
         String link = AccountLinking.level(input).map(TokenKind::description).orElse("no token");
         String sessionId = envelope.getSession() == null ? null : envelope.getSession().getSessionId();
-        invocations.current().describe(request.getType(), intent, request.getLocale(), link, sessionId);
+        invocations.current().describe(request.getType(), intent, Intents.ALL.contains(intent), request.getLocale(), link,
+                sessionId);
     }
 }

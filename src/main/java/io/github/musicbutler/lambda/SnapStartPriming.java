@@ -3,6 +3,7 @@ package io.github.musicbutler.lambda;
 import java.io.ByteArrayInputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -52,13 +53,20 @@ public class SnapStartPriming implements Resource {
     // Static, so that a start without a snapshot does not even create the bean. CRaC holds resources weakly; the
     // singleton is held by the container for the application's lifetime.
     static void registerForSnapshots(@Observes StartupEvent startup, Instance<SnapStartPriming> priming) {
-        if (isSnapshotInit(System.getenv(INITIALIZATION_TYPE))) {
-            Core.getGlobalContext().register(priming.get());
-        }
+        register(System.getenv(INITIALIZATION_TYPE), priming::get, Core::getGlobalContext);
     }
 
-    static boolean isSnapshotInit(String initializationType) {
-        return "snap-start".equals(initializationType);
+    /**
+     * Registers the priming with CRaC's global context when Lambda initialises the function for a snapshot; otherwise
+     * neither creates the priming nor touches CRaC. Returns whether it registered.
+     */
+    static boolean register(String initializationType, Supplier<SnapStartPriming> priming,
+            Supplier<Context<Resource>> crac) {
+        if (!"snap-start".equals(initializationType)) {
+            return false;
+        }
+        crac.get().register(priming.get());
+        return true;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Singleton;
 
-import io.github.musicbutler.spotify.SpotifyConfig;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.common.OidcEndpoint;
 import io.quarkus.oidc.common.OidcRequestFilter;
@@ -25,10 +24,10 @@ import io.vertx.mutiny.core.buffer.Buffer;
 @OidcEndpoint(OidcEndpoint.Type.TOKEN)
 public class AppTokenRequestAuthentication implements OidcRequestFilter {
 
-    private final SpotifyConfig credentials;
+    private final AppCredentials credentials;
     private final ClientSecret clientSecret;
 
-    AppTokenRequestAuthentication(SpotifyConfig credentials, ClientSecret clientSecret) {
+    AppTokenRequestAuthentication(AppCredentials credentials, ClientSecret clientSecret) {
         this.credentials = credentials;
         this.clientSecret = clientSecret;
     }

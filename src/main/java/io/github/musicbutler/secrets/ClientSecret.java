@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.inject.Singleton;
 
-import io.github.musicbutler.spotify.SpotifyConfig;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -18,11 +17,11 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class ClientSecret {
 
-    private final SpotifyConfig credentials;
+    private final AppCredentials credentials;
     private final ParameterStore parameterStore;
     private final AtomicReference<Uni<String>> fromParameterStore = new AtomicReference<>();
 
-    ClientSecret(SpotifyConfig credentials, ParameterStore parameterStore) {
+    ClientSecret(AppCredentials credentials, ParameterStore parameterStore) {
         this.credentials = credentials;
         this.parameterStore = parameterStore;
     }

@@ -1,7 +1,6 @@
 package io.github.musicbutler.secrets;
 
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
@@ -9,7 +8,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.github.musicbutler.http.RestClients;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -22,11 +21,14 @@ class LambdaCredentials {
 
     private final AwsEnvironment environment;
     private final ObjectMapper json;
-    private volatile ContainerCredentialsApi endpoint;
+    private final RestClients clients;
+    private final AppCredentials config;
 
-    LambdaCredentials(AwsEnvironment environment, ObjectMapper json) {
+    LambdaCredentials(AwsEnvironment environment, ObjectMapper json, RestClients clients, AppCredentials config) {
         this.environment = environment;
         this.json = json;
+        this.clients = clients;
+        this.config = config;
     }
 
     Uni<AwsCredentials> current() {
@@ -58,16 +60,8 @@ class LambdaCredentials {
     }
 
     private ContainerCredentialsApi endpoint() {
-        ContainerCredentialsApi api = endpoint;
-        if (api == null) {
-            api = QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(URI.create(environment.containerCredentialsFullUri().orElseThrow()))
-                    .connectTimeout(1, TimeUnit.SECONDS)
-                    .readTimeout(1, TimeUnit.SECONDS)
-                    .disableDefaultMapper(true)
-                    .build(ContainerCredentialsApi.class);
-            endpoint = api;
-        }
-        return api;
+        return clients.client(ContainerCredentialsApi.class,
+                URI.create(environment.containerCredentialsFullUri().orElseThrow()), config.awsTimeouts(),
+                RestClients.Answers.AS_THEY_ARE);
     }
 }

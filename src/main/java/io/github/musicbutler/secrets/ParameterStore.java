@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.Response;
@@ -15,13 +14,12 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import io.github.musicbutler.http.RestClients;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Reads one {@code SecureString} from AWS Systems Manager Parameter Store ({@code GetParameter} with decryption),
- * signed with the execution role's credentials. The REST client is built on first use, so a function that never
- * reads a parameter never creates it.
+ * signed with the execution role's credentials.
  */
 @Singleton
 class ParameterStore {
@@ -33,12 +31,16 @@ class ParameterStore {
     private final AwsEnvironment environment;
     private final LambdaCredentials credentials;
     private final ObjectMapper json;
-    private volatile ParameterStoreApi api;
+    private final RestClients clients;
+    private final AppCredentials config;
 
-    ParameterStore(AwsEnvironment environment, LambdaCredentials credentials, ObjectMapper json) {
+    ParameterStore(AwsEnvironment environment, LambdaCredentials credentials, ObjectMapper json, RestClients clients,
+            AppCredentials config) {
         this.environment = environment;
         this.credentials = credentials;
         this.json = json;
+        this.clients = clients;
+        this.config = config;
     }
 
     /** The decrypted value of the parameter {@code name} (a name or an ARN). */
@@ -108,17 +110,6 @@ class ParameterStore {
     }
 
     private ParameterStoreApi api(URI endpoint) {
-        ParameterStoreApi client = api;
-        if (client == null) {
-            // Alexa waits about 8 s for the whole answer, token request and search included.
-            client = QuarkusRestClientBuilder.newBuilder()
-                    .baseUri(endpoint)
-                    .connectTimeout(1, TimeUnit.SECONDS)
-                    .readTimeout(2, TimeUnit.SECONDS)
-                    .disableDefaultMapper(true)
-                    .build(ParameterStoreApi.class);
-            api = client;
-        }
-        return client;
+        return clients.client(ParameterStoreApi.class, endpoint, config.awsTimeouts(), RestClients.Answers.AS_THEY_ARE);
     }
 }

@@ -1,5 +1,7 @@
 package io.github.musicbutler.skill;
 
+import java.util.Set;
+
 /**
  * The intents and slots of the interaction models ({@code skill-package/interactionModels/custom/*.json}), by the
  * names Alexa sends. Handlers name them only through these constants; {@code InteractionModelTest} checks every
@@ -107,4 +109,13 @@ public final class Intents {
         private SelectOption() {
         }
     }
+
+    /**
+     * Every intent of the interaction models, and no other: what a request may name. {@code InteractionModelTest}
+     * keeps it equal to the models' intents; the metrics count any other name as {@code Other}.
+     */
+    public static final Set<String> ALL = Set.of(HELP, STOP, CANCEL, FALLBACK, NAVIGATE_HOME, YES, NO, MORE, PAUSE,
+            RESUME, NEXT, PREVIOUS, SHUFFLE_ON, SHUFFLE_OFF, LIST_PLAYLISTS, WHATS_PLAYING, LIST_DEVICES,
+            SAVE_CURRENT_TRACK, PlayPlaylist.NAME, PlaylistContents.NAME, PlayOnDevice.NAME, TopArtists.NAME,
+            TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME);
 }

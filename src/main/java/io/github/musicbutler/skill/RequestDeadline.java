@@ -1,15 +1,22 @@
 package io.github.musicbutler.skill;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.Config;
+import org.jboss.logging.Logger;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazonaws.services.lambda.runtime.Context;
 
+import io.quarkus.runtime.StartupEvent;
+
 import io.github.musicbutler.spotify.Deadline;
-import io.github.musicbutler.spotify.SpotifyConfig;
 
 /**
  * The one deadline policy: as each request arrives, its {@link Deadline} is set to the Lambda's remaining time,
@@ -19,12 +26,28 @@ import io.github.musicbutler.spotify.SpotifyConfig;
 @Singleton
 public class RequestDeadline implements RequestInterceptor {
 
+    private static final Logger LOG = Logger.getLogger(RequestDeadline.class);
     private static final String ATTRIBUTE = Deadline.class.getName();
 
-    private final SpotifyConfig config;
+    /** The budget's settings' names before they moved to {@link AlexaConfig}, each with its new name. */
+    static final Map<String, String> OLD_NAMES = Map.of(
+            "spotify.alexa-patience", "ALEXA_PATIENCE (alexa.patience)",
+            "spotify.safety-margin", "ALEXA_SAFETY_MARGIN (alexa.safety-margin)");
 
-    RequestDeadline(SpotifyConfig config) {
+    private final AlexaConfig config;
+
+    RequestDeadline(AlexaConfig config) {
         this.config = config;
+    }
+
+    /** Anyone still setting an old name learns the new one while the old one still works. */
+    void warnAboutOldNames(@Observes StartupEvent startup, Config settings) {
+        OLD_NAMES.forEach((old, now) -> {
+            if (settings.getOptionalValue(old, String.class).isPresent()) {
+                LOG.warnf("%s (%s) is deprecated and will be ignored in the next release: set %s instead",
+                        old.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), old, now);
+            }
+        });
     }
 
     @Override
@@ -44,7 +67,7 @@ public class RequestDeadline implements RequestInterceptor {
     }
 
     Duration budget(Object lambdaContext) {
-        Duration wait = config.alexaPatience();
+        Duration wait = config.patience();
         // Quarkus' mock event server (tests, local runs) sends no deadline: the context then reports a negative time.
         if (lambdaContext instanceof Context context && context.getRemainingTimeInMillis() > 0) {
             Duration lambdaLeft = Duration.ofMillis(context.getRemainingTimeInMillis());

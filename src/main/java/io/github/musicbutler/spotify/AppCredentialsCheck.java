@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 
 import org.jboss.logging.Logger;
 
+import io.github.musicbutler.secrets.AppCredentials;
 import io.quarkus.runtime.StartupEvent;
 
 /**
@@ -16,12 +17,12 @@ class AppCredentialsCheck {
 
     private static final Logger LOG = Logger.getLogger(AppCredentialsCheck.class);
 
-    void onStart(@Observes StartupEvent event, SpotifyConfig credentials) {
-        if (credentials.hasAppCredentials()) {
+    void onStart(@Observes StartupEvent event, SpotifyConfig spotify, AppCredentials credentials) {
+        if (credentials.complete()) {
             LOG.infof("Catalog search gets the app's own Spotify token from %s/api/token on first use%s",
-                    credentials.accountsUrl(), credentials.clientSecretParameter()
+                    spotify.accountsUrl(), credentials.clientSecretParameter()
                             .map(name -> ", with the client secret from Parameter Store parameter " + name).orElse(""));
-        } else if (credentials.clientSecret().isPresent() && credentials.clientSecretParameter().isPresent()) {
+        } else if (credentials.twoSecrets()) {
             LOG.warn("Catalog search is OFF: SPOTIFY_CLIENT_SECRET and SPOTIFY_CLIENT_SECRET_PARAMETER are both set;"
                     + " set only one of them");
         } else {

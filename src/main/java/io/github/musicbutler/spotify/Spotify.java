@@ -1,16 +1,15 @@
 package io.github.musicbutler.spotify;
 
 import java.net.URI;
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Singleton;
 
+import io.github.musicbutler.http.RestClients;
+import io.github.musicbutler.secrets.AppCredentials;
 import io.github.musicbutler.secrets.AppCredentialsRejectedException;
 import io.github.musicbutler.secrets.ClientSecret;
 import io.github.musicbutler.secrets.ClientSecretUnavailableException;
 import io.github.musicbutler.telemetry.Invocations;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -21,16 +20,18 @@ import io.smallrye.mutiny.Uni;
 @Singleton
 public class Spotify {
 
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-
     private final SpotifyConfig config;
     private final ClientSecret clientSecret;
     private final AppToken appToken;
     private final Invocations invocations;
-    private volatile SpotifyApi api;
+    private final AppCredentials credentials;
+    private final RestClients clients;
 
-    Spotify(SpotifyConfig config, ClientSecret clientSecret, AppToken appToken, Invocations invocations) {
+    Spotify(SpotifyConfig config, AppCredentials credentials, ClientSecret clientSecret, AppToken appToken,
+            Invocations invocations, RestClients clients) {
         this.config = config;
+        this.credentials = credentials;
+        this.clients = clients;
         this.clientSecret = clientSecret;
         this.appToken = appToken;
         this.invocations = invocations;
@@ -53,7 +54,7 @@ public class Spotify {
     }
 
     private Uni<String> appAuthorization() {
-        if (!config.hasAppCredentials()) {
+        if (!credentials.complete()) {
             // Without credentials the OIDC client has nothing to send: say so rather than ask Spotify.
             return Uni.createFrom().failure(new SpotifyException(SpotifyOutcome.NOT_CONFIGURED,
                     "SPOTIFY_CLIENT_ID and one of SPOTIFY_CLIENT_SECRET or SPOTIFY_CLIENT_SECRET_PARAMETER must be set"));
@@ -79,22 +80,8 @@ public class Spotify {
                 "the app's Spotify token could not be obtained (" + failure.getClass().getSimpleName() + ")");
     }
 
-    /** Built on first use, so a cold start that never calls Spotify never builds it. */
     private SpotifyApi api() {
-        SpotifyApi built = api;
-        if (built == null) {
-            synchronized (this) {
-                if (api == null) {
-                    api = QuarkusRestClientBuilder.newBuilder()
-                            .baseUri(URI.create(config.apiUrl()))
-                            .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-                            // A backstop only: every call waits no longer than its request's deadline.
-                            .readTimeout(config.alexaPatience().toMillis(), TimeUnit.MILLISECONDS)
-                            .build(SpotifyApi.class);
-                }
-                built = api;
-            }
-        }
-        return built;
+        return clients.client(SpotifyApi.class, URI.create(config.apiUrl()),
+                new RestClients.Timeouts(config.connectTimeout(), config.readTimeout()), RestClients.Answers.ERRORS_FAIL);
     }
 }

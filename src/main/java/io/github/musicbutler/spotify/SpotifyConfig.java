@@ -1,15 +1,15 @@
 package io.github.musicbutler.spotify;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * How the skill reaches Spotify: the Web API (with the user's token or the app's own), the accounts service that
- * issues the app's token, and how long a request may wait. Every {@code spotify.*} property is here, once, with its
- * default; {@code application.properties} only passes some of them on to the OIDC client.
+ * How the skill reaches Spotify: the Web API (with the listener's token or the app's own), the accounts service that
+ * issues the app's token, and how a library is read. The app's credentials ({@code spotify.client-id} and the secret)
+ * are {@link io.github.musicbutler.secrets.AppCredentials}'; {@code application.properties} only passes some of these
+ * on to the OIDC client.
  */
 @ConfigMapping(prefix = "spotify")
 public interface SpotifyConfig {
@@ -29,39 +29,19 @@ public interface SpotifyConfig {
     String accountsUrl();
 
     /**
-     * The Spotify app's client id. Environment variable {@code SPOTIFY_CLIENT_ID}. Unset (the default): catalog
-     * search is off.
+     * How long a call to the Web API waits to connect. Environment variable {@code SPOTIFY_CONNECT_TIMEOUT}. Default
+     * {@code 2s}.
      */
-    Optional<String> clientId();
+    @WithDefault("2s")
+    Duration connectTimeout();
 
     /**
-     * The Spotify app's client secret. Environment variable {@code SPOTIFY_CLIENT_SECRET}. Unset (the default):
-     * catalog search is off, unless {@link #clientSecretParameter()} is set. Never logged.
-     */
-    Optional<String> clientSecret();
-
-    /**
-     * Where the client secret is kept instead: the name or ARN of an AWS Systems Manager Parameter Store
-     * {@code SecureString} in the function's region, read by the first search (never at startup) with the execution
-     * role's credentials. Environment variable {@code SPOTIFY_CLIENT_SECRET_PARAMETER}. Unset (the default): the
-     * secret comes from {@link #clientSecret()}. Setting both turns catalog search off.
-     */
-    Optional<String> clientSecretParameter();
-
-    /**
-     * How long Alexa waits for an answer before it tells the user the skill did not respond (about 8 seconds).
-     * Environment variable {@code SPOTIFY_ALEXA_PATIENCE}. Default {@code 8s}.
+     * How long a call to the Web API waits for its answer: a backstop only, since every call also waits no longer
+     * than its request's deadline (see {@code io.github.musicbutler.skill.AlexaConfig}). Environment variable
+     * {@code SPOTIFY_READ_TIMEOUT}. Default {@code 8s}, all that Alexa waits.
      */
     @WithDefault("8s")
-    Duration alexaPatience();
-
-    /**
-     * Time kept back from every request's budget for building and sending the answer, so the user hears an
-     * apology rather than Alexa's "the skill did not respond". Environment variable {@code SPOTIFY_SAFETY_MARGIN}.
-     * Default {@code 1500ms}.
-     */
-    @WithDefault("1500ms")
-    Duration safetyMargin();
+    Duration readTimeout();
 
     /**
      * How many playlists one request to {@code /me/playlists} asks for when reading all of them (Spotify allows
@@ -92,13 +72,4 @@ public interface SpotifyConfig {
      */
     @WithDefault("1s")
     Duration readingReserve();
-
-    /** The client id and exactly one source of the secret are there: the skill can get its own token for search. */
-    default boolean hasAppCredentials() {
-        return isSet(clientId()) && isSet(clientSecret()) != isSet(clientSecretParameter());
-    }
-
-    private static boolean isSet(Optional<String> value) {
-        return value.filter(v -> !v.isBlank()).isPresent();
-    }
 }

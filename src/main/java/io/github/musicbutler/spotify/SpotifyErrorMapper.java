@@ -2,13 +2,14 @@ package io.github.musicbutler.spotify;
 
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.TimeoutException;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
+
+import io.github.musicbutler.http.RestClients;
 
 /**
  * The one place where Spotify's failures become {@link SpotifyOutcome}s: error answers (as the REST client's
@@ -43,12 +44,8 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
         if (cause instanceof WebApplicationException web && web.getResponse() != null) {
             return new SpotifyErrorMapper().toThrowable(web.getResponse());
         }
-        // The REST client's read timeout arrives as a ProcessingException around Vert.x' NoStackTraceTimeoutException,
-        // which shares no type with java.util.concurrent's: the name is what they have in common.
-        for (Throwable t = cause; t != null; t = t.getCause()) {
-            if (t instanceof TimeoutException || t.getClass().getSimpleName().contains("Timeout")) {
-                return new SpotifyException(SpotifyOutcome.TIMED_OUT, t.getClass().getSimpleName(), null, cause);
-            }
+        if (RestClients.timedOut(cause)) {
+            return new SpotifyException(SpotifyOutcome.TIMED_OUT, cause.getClass().getSimpleName(), null, cause);
         }
         return new SpotifyException(SpotifyOutcome.UNAVAILABLE, cause.getClass().getSimpleName(), null, cause);
     }

@@ -50,6 +50,7 @@ public final class Invocation {
 
     private volatile String requestType;
     private volatile String intentName;
+    private volatile boolean intentModelled;
     private volatile String locale;
     private volatile String link;
     private volatile String session = "no session change";
@@ -82,12 +83,16 @@ public final class Invocation {
     }
 
     /**
-     * What was asked. {@code intentName} is null for requests other than IntentRequest; {@code sessionId} null for
-     * requests without a session. Called on the invocation's thread, before any handler.
+     * What was asked. {@code intentName} is null for requests other than IntentRequest; {@code modelled} says whether
+     * it is one of the interaction models' intents (only those become the {@code Intent} metric dimension, so that
+     * nobody can grow it by sending made-up names); {@code sessionId} null for requests without a session. Called on
+     * the invocation's thread, before any handler.
      */
-    public void describe(String requestType, String intentName, String locale, String link, String sessionId) {
+    public void describe(String requestType, String intentName, boolean modelled, String locale, String link,
+            String sessionId) {
         this.requestType = requestType;
         this.intentName = intentName;
+        this.intentModelled = modelled;
         this.locale = locale;
         this.link = link;
         if (logged) {
@@ -163,7 +168,7 @@ public final class Invocation {
             return Outcome.UNREADABLE_REQUEST.equals(outcome) ? UNREADABLE : OTHER;
         }
         if (intentName != null) {
-            return ModelIntents.NAMES.contains(intentName) ? intentName : OTHER;
+            return intentModelled ? intentName : OTHER;
         }
         return requestType;
     }

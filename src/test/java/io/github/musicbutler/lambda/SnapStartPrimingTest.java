@@ -5,15 +5,25 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.crac.CheckpointException;
+import org.crac.Context;
+import org.crac.Resource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.musicbutler.skill.AlexaConfig;
 import io.github.musicbutler.skill.AlexaGateway;
 import io.github.musicbutler.support.FakeSpotify;
 import io.github.musicbutler.support.FakeSpotifyResource;
@@ -66,21 +76,69 @@ class SnapStartPrimingTest {
     }
 
     @Test
-    void onlyAnInitForASnapshotRegistersThePriming() {
-        assertTrue(SnapStartPriming.isSnapshotInit("snap-start"));
-        assertFalse(SnapStartPriming.isSnapshotInit("on-demand"));
-        assertFalse(SnapStartPriming.isSnapshotInit("provisioned-concurrency"));
-        assertFalse(SnapStartPriming.isSnapshotInit(null));
+    void anInitForASnapshotRegistersThePrimingWithCrac() {
+        RecordingContext crac = new RecordingContext();
+
+        assertTrue(SnapStartPriming.register("snap-start", () -> priming, () -> crac));
+
+        assertEquals(List.of(priming), crac.registered);
+    }
+
+    @Test
+    void theSnapshotOfARegisteredPrimingAnswersTheSamples() throws Exception {
+        RecordingContext crac = new RecordingContext();
+        SnapStartPriming.register("snap-start", () -> priming, () -> crac);
+
+        crac.beforeCheckpoint(null);
+
+        assertTrue(log.all().contains("SnapStart: answered " + SAMPLES + " sample requests"), log.all());
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = { "on-demand", "provisioned-concurrency" })
+    void anyOtherInitNeitherCreatesThePrimingNorTouchesCrac(String initializationType) {
+        assertFalse(SnapStartPriming.register(initializationType,
+                () -> fail("the priming was created for " + initializationType),
+                () -> fail("CRaC was touched for " + initializationType)));
     }
 
     @Test
     void aFailureWhilePrimingIsReportedButNeverStopsTheSnapshot() {
-        SnapStartPriming broken = new SnapStartPriming(gateway, () -> {
-            throw new IllegalStateException("configuration unreadable");
-        });
+        AlexaConfig unreadable = (AlexaConfig) Proxy.newProxyInstance(AlexaConfig.class.getClassLoader(),
+                new Class<?>[] { AlexaConfig.class }, (proxy, method, args) -> {
+                    throw new IllegalStateException("configuration unreadable");
+                });
+        SnapStartPriming broken = new SnapStartPriming(gateway, unreadable);
 
         assertEquals(0, broken.prime());
         assertTrue(log.all().contains("SnapStart: priming stopped after 0 sample requests (IllegalStateException)"),
                 log.all());
+    }
+
+    /** CRaC's context as a snapshot drives it: registered resources are told before the checkpoint. */
+    private static final class RecordingContext extends Context<Resource> {
+
+        final List<Resource> registered = new ArrayList<>();
+
+        @Override
+        public void register(Resource resource) {
+            registered.add(resource);
+        }
+
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
+            for (Resource resource : registered) {
+                try {
+                    resource.beforeCheckpoint(this);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) {
+        }
     }
 }

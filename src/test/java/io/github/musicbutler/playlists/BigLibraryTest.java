@@ -49,7 +49,7 @@ class BigLibraryTest {
     public static class AlexasOwnPatience implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("spotify.alexa-patience", "8s", "spotify.safety-margin", "1500ms");
+            return Map.of("alexa.patience", "8s", "alexa.safety-margin", "1500ms");
         }
     }
 

@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import com.amazonaws.services.lambda.runtime.Context;
 
-import io.github.musicbutler.spotify.SpotifyConfig;
+import io.github.musicbutler.support.Settings;
 
+/** One request's time: Alexa's patience or the Lambda's time left, whichever is shorter, less the safety margin. */
 class RequestDeadlineTest {
 
-    private final RequestDeadline deadline = new RequestDeadline(config(Duration.ofSeconds(8), Duration.ofMillis(1500)));
+    private final RequestDeadline deadline = new RequestDeadline(Settings.alexa(Map.of()));
 
     @Test
     void alexasPatienceCapsALongLambdaTimeout() {
@@ -38,67 +39,30 @@ class RequestDeadlineTest {
         assertEquals(Duration.ZERO, deadline.budget(lambdaWithMillisLeft(1_000)));
     }
 
+    @Test
+    void thePatienceAndTheMarginAreConfigured() {
+        RequestDeadline configured = new RequestDeadline(Settings.alexa(Map.of("alexa.patience", "5s", "alexa.safety-margin", "1s")));
+
+        assertEquals(Duration.ofSeconds(4), configured.budget(null));
+    }
+
+    @Test
+    void theOldNamesUnderSpotifyAreStillReadForOneRelease() {
+        RequestDeadline old = new RequestDeadline(
+                Settings.alexa(Map.of("spotify.alexa-patience", "6s", "spotify.safety-margin", "500ms")));
+
+        assertEquals(Duration.ofMillis(5500), old.budget(null));
+    }
+
+    @Test
+    void theNewNamesWinOverTheOldOnes() {
+        RequestDeadline both = new RequestDeadline(Settings.alexa(Map.of("alexa.patience", "5s", "spotify.alexa-patience", "6s")));
+
+        assertEquals(Duration.ofMillis(3500), both.budget(null));
+    }
+
     private static Context lambdaWithMillisLeft(int millis) {
         return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] { Context.class },
                 (proxy, method, args) -> method.getName().equals("getRemainingTimeInMillis") ? millis : null);
-    }
-
-    private static SpotifyConfig config(Duration patience, Duration margin) {
-        return new SpotifyConfig() {
-            @Override
-            public String apiUrl() {
-                return "https://api.spotify.com/v1";
-            }
-
-            @Override
-            public String accountsUrl() {
-                return "https://accounts.spotify.com";
-            }
-
-            @Override
-            public Optional<String> clientId() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> clientSecret() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> clientSecretParameter() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Duration alexaPatience() {
-                return patience;
-            }
-
-            @Override
-            public Duration safetyMargin() {
-                return margin;
-            }
-
-            @Override
-            public int pageSize() {
-                return 50;
-            }
-
-            @Override
-            public int maxPlaylists() {
-                return 10_000;
-            }
-
-            @Override
-            public int pageConcurrency() {
-                return 10;
-            }
-
-            @Override
-            public Duration readingReserve() {
-                return Duration.ofSeconds(1);
-            }
-        };
     }
 }

@@ -1,53 +1,59 @@
 package io.github.musicbutler.spotify;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
-import java.util.HashMap;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
-/** The skill can get its own token with the client id and exactly one source of the secret. */
+import io.github.musicbutler.support.Settings;
+import io.smallrye.config.EnvConfigSource;
+
+/** Spotify's settings as SmallRye Config reads them: the documented defaults, and the environment names that set them. */
 class SpotifyConfigTest {
 
     @Test
-    void clientIdAndSecretAreComplete() {
-        assertTrue(credentials("id", "secret", null).hasAppCredentials());
+    void theDefaultsAreSpotifysOwnServicesAndTheDocumentedLimits() {
+        SpotifyConfig defaults = fromEnvironment(Map.of());
+
+        assertEquals("https://api.spotify.com/v1", defaults.apiUrl());
+        assertEquals("https://accounts.spotify.com", defaults.accountsUrl());
+        assertEquals(Duration.ofSeconds(2), defaults.connectTimeout());
+        assertEquals(Duration.ofSeconds(8), defaults.readTimeout());
+        assertEquals(50, defaults.pageSize());
+        assertEquals(10_000, defaults.maxPlaylists());
+        assertEquals(10, defaults.pageConcurrency());
+        assertEquals(Duration.ofSeconds(1), defaults.readingReserve());
     }
 
     @Test
-    void clientIdAndSecretParameterAreComplete() {
-        assertTrue(credentials("id", null, "/music-butler/spotify-client-secret").hasAppCredentials());
+    void theEnvironmentNamesOfTheReadmeSetThem() {
+        SpotifyConfig set = fromEnvironment(Map.of(
+                "SPOTIFY_API_URL", "http://localhost:8089/v1",
+                "SPOTIFY_ACCOUNTS_URL", "http://localhost:8089",
+                "SPOTIFY_CONNECT_TIMEOUT", "500ms",
+                "SPOTIFY_READ_TIMEOUT", "3s",
+                "SPOTIFY_PAGE_SIZE", "20",
+                "SPOTIFY_MAX_PLAYLISTS", "200",
+                "SPOTIFY_PAGE_CONCURRENCY", "2",
+                "SPOTIFY_READING_RESERVE", "1500ms"));
+
+        assertEquals("http://localhost:8089/v1", set.apiUrl());
+        assertEquals("http://localhost:8089", set.accountsUrl());
+        assertEquals(Duration.ofMillis(500), set.connectTimeout());
+        assertEquals(Duration.ofSeconds(3), set.readTimeout());
+        assertEquals(20, set.pageSize());
+        assertEquals(200, set.maxPlaylists());
+        assertEquals(2, set.pageConcurrency());
+        assertEquals(Duration.ofMillis(1500), set.readingReserve());
     }
 
-    @Test
-    void secretAndParameterTogetherAreNot() {
-        assertFalse(credentials("id", "secret", "/music-butler/spotify-client-secret").hasAppCredentials());
-    }
-
-    @Test
-    void noSecretAtAllIsNot() {
-        assertFalse(credentials("id", " ", null).hasAppCredentials());
-    }
-
-    @Test
-    void noClientIdIsNot() {
-        assertFalse(credentials(null, null, "/music-butler/spotify-client-secret").hasAppCredentials());
-    }
-
-    private static SpotifyConfig credentials(String clientId, String secret, String parameter) {
-        Map<String, Optional<String>> values = new HashMap<>();
-        values.put("clientId", Optional.ofNullable(clientId));
-        values.put("clientSecret", Optional.ofNullable(secret));
-        values.put("clientSecretParameter", Optional.ofNullable(parameter));
-        InvocationHandler handler = (proxy, method, args) -> method.isDefault()
-                ? InvocationHandler.invokeDefault(proxy, method, args)
-                : values.get(method.getName());
-        return (SpotifyConfig) Proxy.newProxyInstance(SpotifyConfig.class.getClassLoader(),
-                new Class<?>[] { SpotifyConfig.class }, handler);
+    private static SpotifyConfig fromEnvironment(Map<String, String> environment) {
+        return Settings.builder()
+                .withMapping(SpotifyConfig.class)
+                .withSources(new EnvConfigSource(environment, 300))
+                .build()
+                .getConfigMapping(SpotifyConfig.class);
     }
 }
