@@ -38,7 +38,7 @@ public class RequestLogInterceptor implements RequestInterceptor {
                 ? intentRequest.getIntent().getName() : null;
         String link = AccountLinking.level(input).map(TokenKind::description).orElse("no token");
         String sessionId = envelope.getSession() == null ? null : envelope.getSession().getSessionId();
-        invocations.current().describe(request.getType(), intent, Intents.ALL.contains(intent), request.getLocale(), link,
-                sessionId);
+        boolean modelled = intent != null && Intents.ALL.contains(intent);
+        invocations.current().describe(request.getType(), intent, modelled, request.getLocale(), link, sessionId);
     }
 }
