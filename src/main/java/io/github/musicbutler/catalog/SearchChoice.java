@@ -40,6 +40,7 @@ public record SearchChoice(List<Result> options, DeviceRef device, Then then) im
     }
 
     /** What choosing one does: play it (also when absent, as search left it), or add the song to the queue. */
+    @RegisterForReflection
     public enum Then {
         PLAY, QUEUE
     }
