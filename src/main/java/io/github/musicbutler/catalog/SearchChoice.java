@@ -12,26 +12,37 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.reply.DeviceRef;
+import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.Intents;
+import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.SpotifySession;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The catalog search results just read out, offered to play on the active device ("play the second one"). Kept in
- * the session as {@value #NAME}: only what playing one and naming it need.
+ * Catalog results just read out, offered to play ("play the second one"), on {@code device} (the active device
+ * when {@code null}), or, when {@code then} is {@link Then#QUEUE}, to add to the queue. Kept in the session as
+ * {@value #NAME}: only what playing one and naming it need.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SearchChoice(List<Result> options) implements Choice {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchChoice(List<Result> options, DeviceRef device, Then then) implements Choice {
 
     static final String NAME = "search-choice";
 
     /** What a result is, which decides how it is played (a song alone, anything else as a context) and named. */
     public enum Kind {
         TRACK, ALBUM, ARTIST, PLAYLIST
+    }
+
+    /** What choosing one does: play it (also when absent, as search left it), or add the song to the queue. */
+    @RegisterForReflection
+    public enum Then {
+        PLAY, QUEUE
     }
 
     /**
@@ -57,8 +68,17 @@ public record SearchChoice(List<Result> options) implements Choice {
         options = List.copyOf(options);
     }
 
+    /** Search results: played on the active device. */
     static SearchChoice of(List<Playable> results) {
-        return new SearchChoice(results.stream().map(Result::of).toList());
+        return of(results, null, null);
+    }
+
+    static SearchChoice of(List<Playable> results, DeviceRef device, Then then) {
+        return new SearchChoice(results.stream().map(Result::of).toList(), device, then);
+    }
+
+    private boolean queueing() {
+        return then == Then.QUEUE;
     }
 
     @Override
@@ -68,24 +88,53 @@ public record SearchChoice(List<Result> options) implements Choice {
 
     @Override
     public Optional<Response> choose(HandlerInput input, SpotifySession spotify, int index) {
-        return StartPlaying.answer(input, spotify, options.get(index).playable(), null, null, false);
+        Playable chosen = options.get(index).playable();
+        return queueing() ? StartPlaying.queue(input, spotify, chosen, null)
+                : StartPlaying.answer(input, spotify, chosen, device == null ? null : device.id(),
+                        device == null ? null : device.name(), false);
     }
 
-    /** "No": what to search for instead; the bare answer is SearchIntent's query. */
+    /**
+     * "No": after a search, what to search for instead (the bare answer is SearchIntent's query); after "play …",
+     * what to play instead (PlayPlaylistIntent's name, on the same device); after "queue …", which song.
+     */
     @Override
     public Optional<Response> decline(HandlerInput input) {
         Speech speech = Speech.of(input);
+        if (queueing()) {
+            return Elicitation.ask(input, Intents.QueueSong.NAME, Intents.QueueSong.SONG, Map.of(),
+                    speech.say("catalog.declined.queue"), speech.say("catalog.what.queue"));
+        }
+        if (then == Then.PLAY) {
+            Map<String, String> filled = device == null ? Map.of() : Map.of(Intents.PlayPlaylist.DEVICE, device.name());
+            return Elicitation.ask(input, Intents.PlayPlaylist.NAME, Intents.PlayPlaylist.PLAYLIST, filled,
+                    speech.say("catalog.declined"), speech.say("catalog.what"));
+        }
         return Elicitation.ask(input, Intents.Search.NAME, Intents.Search.QUERY, Map.of(),
                 speech.say("search.declined"), speech.say("search.declined.reprompt"));
     }
 
+    /** One option: "Shall I play it?"; several: which one. */
     @Override
     public Phrase again(Speech speech) {
-        return speech.say("play.which", options.size());
+        if (options.size() == 1 && then != null) {
+            return speech.say(queueing() ? "catalog.suggest.queue" : "catalog.suggest.play",
+                    Playables.spoken(speech, options.getFirst().playable()));
+        }
+        return which(speech);
     }
 
     @Override
     public Phrase which(Speech speech) {
-        return speech.say("play.which", options.size());
+        return then == null ? speech.say("play.which", options.size())
+                : speech.say(queueing() ? "catalog.which.queue" : "catalog.which.play");
+    }
+
+    /** A name heard as "play …", or, for a song to queue, as "queue …". */
+    @Override
+    public Optional<String> nameHeard(HandlerInput input) {
+        return Choice.super.nameHeard(input).or(() -> queueing()
+                && input.matches(com.amazon.ask.request.Predicates.intentName(Intents.QueueSong.NAME))
+                ? Slots.value(input, Intents.QueueSong.SONG) : Optional.empty());
     }
 }

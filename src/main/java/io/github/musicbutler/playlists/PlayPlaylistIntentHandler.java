@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.catalog.PlayFromCatalog;
 import io.github.musicbutler.devices.DeviceFinder;
 import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.dialogue.Dialogue;
@@ -29,17 +30,29 @@ import io.github.musicbutler.spotify.SpotifySession;
 /**
  * "Play Running Mix (on the kitchen speaker)": finds the playlist among all of the user's playlists by what Alexa
  * heard. A clear winner plays; two close ones get "Did you mean A or B?", a near one "Did you mean A?" (a
- * {@link PlaylistChoice}, answered next turn by the dialogue's handlers); nothing near gets an honest answer.
+ * {@link PlaylistChoice}, answered next turn by the dialogue's handlers); when none is near, Spotify's catalog
+ * ({@link PlayFromCatalog}: a song, an artist or an album of that name). Unlinked listeners get the catalog part.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
 
     private final Dialogue dialogue;
+    private final PlayFromCatalog catalog;
 
-    PlayPlaylistIntentHandler(Dialogue dialogue) {
+    PlayPlaylistIntentHandler(Dialogue dialogue, PlayFromCatalog catalog) {
         super(Intents.PlayPlaylist.NAME);
         this.dialogue = dialogue;
+        this.catalog = catalog;
+    }
+
+    /** Without a linked account there are no playlists of theirs: the catalog is searched, and linking explained. */
+    @Override
+    protected Optional<Response> handleUnlinked(HandlerInput input) {
+        return Slots.value(input, Intents.PlayPlaylist.PLAYLIST)
+                .map(heard -> catalog.play(input, PlayFromCatalog.anything(heard), null, Intents.PlayPlaylist.PLAYLIST,
+                        false))
+                .orElseGet(() -> super.handleUnlinked(input));
     }
 
     @Override
@@ -73,7 +86,9 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
                         .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
                         .withReprompt(choice.again(speech).ssml()).build();
             }
-            case Match.None<Playlist> none -> PlaylistPrompts.notFound(input, speech, heard, playlists);
+            // None of theirs is near: Spotify's catalog, within the same deadline.
+            case Match.None<Playlist> none -> catalog.play(input, PlayFromCatalog.anything(heard), device,
+                    Intents.PlayPlaylist.PLAYLIST, true);
         };
     }
 }

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.musicbutler.dialogue.Choice;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.reply.DeviceRef;
 import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.Intents;
@@ -45,16 +46,6 @@ public record PlaylistChoice(List<Option> options, DeviceRef device) implements 
 
         Playable playable() {
             return new Playable(Playable.Kind.PLAYLIST, name, uri, null, image);
-        }
-    }
-
-    /** The device it plays on: its Spotify id, and its name as said back to the listener. */
-    @RegisterForReflection
-    @JsonIgnoreProperties(ignoreUnknown = true)
-    public record DeviceRef(String id, String name) {
-
-        static DeviceRef of(io.github.musicbutler.spotify.Device device) {
-            return device == null ? null : new DeviceRef(device.id(), device.name());
         }
     }
 

@@ -12,7 +12,7 @@ import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * Starts something on the user's Spotify (on the active device, or the one asked for) and says so, with its
+ * Starts something on the user's Spotify (on the active device, or the one asked for), or queues a song, and says so, with its
  * picture on the card. Spotify's refusals are spoken by {@link SpotifyFailureHandler}.
  */
 public final class StartPlaying {
@@ -39,6 +39,20 @@ public final class StartPlaying {
         Phrase said = deviceName == null ? speech.say("play.started", what)
                 : speech.say("play.startedOn", what, Places.of(speech, deviceName));
         return Cards.withArtwork(input.getResponseBuilder(), playable.name(), said.text(), playable.artwork())
+                .withSpeech(said.ssml())
+                .withShouldEndSession(true)
+                .build();
+    }
+
+    /**
+     * Adds a song to the queue (of the active device, or the device of that id) and says which: "I've added
+     * Bohemian Rhapsody by Queen to the queue."
+     */
+    public static Optional<Response> queue(HandlerInput input, SpotifySession spotify, Playable song, String deviceId) {
+        spotify.queue(song, deviceId);
+        Speech speech = Speech.of(input);
+        Phrase said = speech.say("queue.added", Playables.spoken(speech, song));
+        return Cards.withArtwork(input.getResponseBuilder(), song.name(), said.text(), song.artwork())
                 .withSpeech(said.ssml())
                 .withShouldEndSession(true)
                 .build();

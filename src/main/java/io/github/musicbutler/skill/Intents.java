@@ -101,6 +101,51 @@ public final class Intents {
         }
     }
 
+    /** "Play the song Bohemian Rhapsody (by Queen) (on the kitchen speaker)": a song of the catalog. */
+    public static final class PlaySong {
+        public static final String NAME = "PlaySongIntent";
+        public static final String SONG = "song";
+        public static final String ARTIST = "artist";
+        public static final String DEVICE = "device";
+
+        private PlaySong() {
+        }
+    }
+
+    /** "Play the album Random Access Memories (by Daft Punk) (on …)": an album of the catalog. */
+    public static final class PlayAlbum {
+        public static final String NAME = "PlayAlbumIntent";
+        public static final String ALBUM = "album";
+        public static final String ARTIST = "artist";
+        public static final String DEVICE = "device";
+
+        private PlayAlbum() {
+        }
+    }
+
+    /** "Play music by Adele", "play something by Adele (on …)": an artist of the catalog. */
+    public static final class PlayArtist {
+        public static final String NAME = "PlayArtistIntent";
+        public static final String ARTIST = "artist";
+        public static final String DEVICE = "device";
+
+        private PlayArtist() {
+        }
+    }
+
+    /** "Queue Bohemian Rhapsody", "add … (by …) to the queue", "play … next": a catalog song to the queue. */
+    public static final class QueueSong {
+        public static final String NAME = "QueueSongIntent";
+        public static final String SONG = "song";
+        public static final String ARTIST = "artist";
+
+        private QueueSong() {
+        }
+    }
+
+    /** "Add this (song) to the queue": ambiguous, answered with what to say instead. */
+    public static final String QUEUE_THIS = "QueueThisIntent";
+
     /** "The second one": the answer to an offer of several options. */
     public static final class SelectOption {
         public static final String NAME = "SelectOptionIntent";
@@ -115,6 +160,7 @@ public final class Intents {
      * keeps it equal to the models' intents; the metrics count any other name as {@code Other}.
      */
     public static final Set<String> ALL = Set.of(HELP, STOP, CANCEL, FALLBACK, NAVIGATE_HOME, YES, NO, MORE, PAUSE,
+            PlaySong.NAME, PlayAlbum.NAME, PlayArtist.NAME, QueueSong.NAME, QUEUE_THIS,
             RESUME, NEXT, PREVIOUS, SHUFFLE_ON, SHUFFLE_OFF, LIST_PLAYLISTS, WHATS_PLAYING, LIST_DEVICES,
             SAVE_CURRENT_TRACK, PlayPlaylist.NAME, PlaylistContents.NAME, PlayOnDevice.NAME, TopArtists.NAME,
             TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME);

@@ -1,6 +1,7 @@
 package io.github.musicbutler.spotify;
 
 import java.net.URI;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -51,6 +52,14 @@ public class Spotify {
     public SpotifySession forApp(Deadline deadline) {
         return new SpotifySession(api(), TokenKind.APP, this::appAuthorization, deadline, config,
                 invocations.current());
+    }
+
+    /**
+     * Spotify's catalog for "play …": with the listener's own token when they linked (no round trip for the app's
+     * token, and a refused token is theirs to re-link), with the app's token otherwise.
+     */
+    public SpotifySession forCatalog(Optional<AccessToken> listener, Deadline deadline) {
+        return listener.map(token -> forUser(token, deadline)).orElseGet(() -> forApp(deadline));
     }
 
     private Uni<String> appAuthorization() {

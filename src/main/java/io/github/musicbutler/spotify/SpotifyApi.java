@@ -60,6 +60,15 @@ interface SpotifyApi {
     Uni<Void> play(@HeaderParam("Authorization") String authorization, @QueryParam("device_id") String deviceId,
             PlayRequest request);
 
+    /**
+     * Adds a song to the end of the queue; without {@code deviceId} on the active device. Needs
+     * {@code user-modify-playback-state} and Premium.
+     */
+    @POST
+    @Path("/me/player/queue")
+    Uni<Void> queue(@HeaderParam("Authorization") String authorization, @QueryParam("uri") String uri,
+            @QueryParam("device_id") String deviceId);
+
     /** Resumes what was paused. */
     @PUT
     @Path("/me/player/play")

@@ -168,6 +168,11 @@ public class SpotifySession {
         await(call(Subject.of(playable), auth -> api.play(auth, deviceId, playable.request())));
     }
 
+    /** Adds a song to the queue of the active device (or the device with that id). */
+    public void queue(Playable song, String deviceId) {
+        await(call(Subject.of(song), auth -> api.queue(auth, song.uri(), deviceId)));
+    }
+
     public void resume() {
         await(call(Topic.PLAYER, api::resume));
     }

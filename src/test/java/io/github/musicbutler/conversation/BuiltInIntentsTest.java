@@ -47,10 +47,12 @@ class BuiltInIntentsTest {
         ask(AlexaRequest.intent("AMAZON.HelpIntent"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>I play and tell you about your own Spotify music. "
                         + "You can say: what are my playlists, play running mix on the kitchen speaker, "
+                        + "play Daft Punk, play the album Random Access Memories, queue Bohemian Rhapsody, "
                         + "what&apos;s playing, pause, skip, what are my devices, who are my top artists this month, "
                         + "save this song or search for Daft Punk. What would you like?</speak>"))
                 .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
                         + "You can say:\n- \"what are my playlists\"\n- \"play running mix on the kitchen speaker\"\n"
+                        + "- \"play Daft Punk\"\n- \"play the album Random Access Memories\"\n- \"queue Bohemian Rhapsody\"\n"
                         + "- \"what's playing\"\n- \"pause\"\n- \"skip\"\n- \"what are my devices\"\n"
                         + "- \"who are my top artists this month\"\n- \"save this song\"\n- \"search for Daft Punk\""));
     }
@@ -60,6 +62,8 @@ class BuiltInIntentsTest {
         ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Ich spiele deine eigene Spotify-Musik und erzähle "
                         + "dir davon. Du kannst sagen: was sind meine Playlists, spiel Running Mix in der Küche, "
+                        + "spiel Daft Punk, spiel das Album Random Access Memories, füge Bohemian Rhapsody zur "
+                        + "Warteschlange hinzu, "
                         + "was läuft gerade, Pause, mach weiter, nächster Titel, welche Geräte habe ich, wer sind meine "
                         + "Top-Künstler diesen Monat, speichere diesen Song oder suche nach Daft Punk. Was möchtest du?</speak>"))
                 .body("response.card.title", equalTo("Musik Butler"))

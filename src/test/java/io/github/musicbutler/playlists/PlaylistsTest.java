@@ -234,10 +234,12 @@ class PlaylistsTest {
     }
 
     @Test
-    void nothingCloseGetsAnHonestAnswerAndTheNextNameHeardIsThePlaylist() {
+    void nothingCloseInTheirPlaylistsNorInTheCatalogGetsAnHonestAnswerAndTheNextNameHeardIsThePlaylist() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(json("search-nothing.json")));
+
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "heavy metal"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "I couldn't find a playlist called heavy metal. Say, what are my playlists"))
+                        "I couldn't find heavy metal in your playlists or on Spotify. What would you like to hear?"))
                 .body("response.directives[0].type", is("Dialog.ElicitSlot"))
                 .body("response.directives[0].slotToElicit", is("playlist"))
                 .body("response.shouldEndSession", is(false));

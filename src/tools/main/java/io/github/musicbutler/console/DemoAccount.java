@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -123,6 +124,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         post("/me/player/next", call -> whenActive(() -> skip(1)));
         post("/me/player/previous", call -> whenActive(() -> skip(-1)));
         put("/me/player/shuffle", call -> whenActive(() -> user.shuffle = Boolean.parseBoolean(call.query("state"))));
+        post("/me/player/queue", this::addToQueue);
         get("/me/top/artists", call -> ok(page(call, "/me/top/artists",
                 user.library.topArtists(call.query("time_range", "medium_term")), this::artist, 20, 50)));
         get("/me/top/tracks", call -> ok(page(call, "/me/top/tracks",
@@ -248,6 +250,25 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     }
 
     private record Context(String type, String uri, String path) {
+    }
+
+    /** {@code POST /me/player/queue?uri=…}: the song plays after the current one. */
+    private Answer addToQueue(Call call) {
+        String uri = call.query("uri");
+        if (uri == null || uri.isBlank()) {
+            return error(400, "Missing required parameter: uri", null);
+        }
+        if (user.activeDevice == null) {
+            return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
+        }
+        Optional<Track> song = user.library.tracks().stream().filter(track -> track.uri().equals(uri)).findFirst();
+        if (song.isEmpty()) {
+            return error(404, "Track not found", null);
+        }
+        List<Track> queue = new ArrayList<>(user.queue);
+        queue.add(user.position + 1, song.get());
+        user.queue = List.copyOf(queue);
+        return new Answer(200, null);
     }
 
     private Answer transfer(Call call) {

@@ -92,6 +92,36 @@ class ConsoleTranscriptIT {
     }
 
     @Test
+    void anythingNotAmongThePlaylistsPlaysFromTheCatalogAndASongIsQueued() {
+        conversation("en-US")
+                .say("ask music butler to play daft punk").hears("Playing the artist Daft Punk.").closed()
+                .say("ask music butler to play bohemian rhapsody").hears("Playing Bohemian Rhapsody by Queen.").closed()
+                .say("ask music butler to play the album random access memories")
+                .hears("Playing the album Random Access Memories by Daft Punk.").closed()
+                .say("ask music butler to play something by adele").hears("Playing the artist Adele.").closed()
+                .say("ask music butler to queue bohemian rhapsody")
+                .hears("I've added Bohemian Rhapsody by Queen to the queue.").closed()
+                .say("ask music butler to add this to the queue").hears("what's playing is already playing").listening()
+                .say("get lucky").hears("I've added Get Lucky by Daft Punk to the queue.").closed()
+                .verify();
+    }
+
+    @Test
+    void aGermanCatalogConversation() {
+        conversation("de-DE")
+                .say("frage Musik Butler spiel daft punk").hears("Ich spiele den Künstler Daft Punk.").closed()
+                .say("frage Musik Butler spiel bohemian rhapsody von queen").hears("Ich spiele Bohemian Rhapsody von Queen.")
+                .closed()
+                .say("frage Musik Butler spiel das album random access memories")
+                .hears("Ich spiele das Album Random Access Memories von Daft Punk.").closed()
+                .say("frage Musik Butler füge bohemian rhapsody zur warteschlange hinzu")
+                .hears("Ich habe Bohemian Rhapsody von Queen zur Warteschlange hinzugefügt.").closed()
+                .say("frage Musik Butler spiel get lucky als nächstes")
+                .hears("Ich habe Get Lucky von Daft Punk zur Warteschlange hinzugefügt.").closed()
+                .verify();
+    }
+
+    @Test
     void aRecognisedHouseholdMemberHearsTheirOwnSpotify() {
         conversation("en-US").spokenBy("sam")
                 .say("open music butler").hears("Welcome to Music Butler, Sam Demo!").listening()

@@ -126,6 +126,32 @@ class DemoAccountTest {
     }
 
     @Test
+    void aQueuedSongPlaysNextAfterTheCurrentOne() throws Exception {
+        JsonNode song = getJson("/search?type=track&limit=1&q=" + URLEncoder.encode("bohemian rhapsody", StandardCharsets.UTF_8))
+                .path("tracks").path("items").path(0);
+
+        HttpResponse<String> queued = send("POST", "/me/player/queue?uri=" + song.path("uri").asText(), "", DemoAccount.TOKEN);
+        send("POST", "/me/player/next", "", DemoAccount.TOKEN);
+        JsonNode current = getJson("/me/player/currently-playing");
+
+        assertEquals(200, queued.statusCode());
+        assertEquals("Bohemian Rhapsody", current.path("item").path("name").asText());
+    }
+
+    @Test
+    void theCatalogAnswersTheDocumentedPlayExamplesWithTheUsersToken() throws Exception {
+        assertEquals("Daft Punk", getJson("/search?type=track,artist,album&limit=5&q=daft+punk")
+                .path("artists").path("items").path(0).path("name").asText());
+        assertEquals("Random Access Memories", getJson("/search?type=album&limit=5&q=random+access+memories")
+                .path("albums").path("items").path(0).path("name").asText());
+        assertEquals("Adele", getJson("/search?type=artist&limit=5&q=adele")
+                .path("artists").path("items").path(0).path("name").asText());
+        assertEquals("Bohemian Rhapsody", getJson("/search?type=track&limit=5&q="
+                + URLEncoder.encode("track:\"bohemian rhapsody\" artist:\"queen\"", StandardCharsets.UTF_8))
+                .path("tracks").path("items").path(0).path("name").asText());
+    }
+
+    @Test
     void pausedPlaybackIsStillReportedButNotPlaying() throws Exception {
         send("PUT", "/me/player/pause", "", DemoAccount.TOKEN);
 

@@ -126,7 +126,7 @@ class DocumentedExamplesIT {
         for (String key : texts.stringPropertyNames()) {
             if (key.matches("(unhandled|fallback|error|spotify\\..*|playlists\\.notFound.*|devices\\.unknown.*"
                     + "|devices\\.none|search\\.none|nothingOpen\\.(select|more|yes)|playing\\.nothing"
-                    + "|library\\.nothingPlaying|top\\.none|link\\..*)")) {
+                    + "|library\\.nothingPlaying|top\\.none|link\\..*|catalog\\.none\\..*)")) {
                 String[] literals = texts.getProperty(key).split("%(\\d\\$)?[sd]", -1);
                 apologies.add(Pattern.compile(String.join(".+?", Arrays.stream(literals).map(Pattern::quote).toList())));
             }

@@ -1,0 +1,92 @@
+package io.github.musicbutler.catalog;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.dispatcher.request.handler.RequestHandler;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.catalog.CatalogResolver.Kind;
+import io.github.musicbutler.catalog.CatalogResolver.Wanted;
+import io.github.musicbutler.devices.DeviceFinder;
+import io.github.musicbutler.devices.UnknownDevice;
+import io.github.musicbutler.i18n.Phrase;
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.linking.AccountLinking;
+import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.RequestDeadline;
+import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.Device;
+import io.github.musicbutler.spotify.Spotify;
+
+/**
+ * "Play the song …", "play the album …", "play music by …" (and "… on the kitchen speaker"), "queue …": the kind
+ * of thing named, the name, the artist with "by …", the device; {@link PlayFromCatalog} does the rest. Without a
+ * name heard, the listener is asked for one. Works without linking as far as finding goes.
+ */
+abstract class CatalogPlayHandler implements RequestHandler {
+
+    @Inject
+    PlayFromCatalog catalog;
+
+    @Inject
+    Spotify spotify;
+
+    @Inject
+    RequestDeadline deadlines;
+
+    private final String intent;
+    private final Kind kind;
+    private final String nameSlot;
+    private final String artistSlot;
+    private final String deviceSlot;
+
+    /**
+     * @param artistSlot the slot of "by ‹artist›", or {@code null}
+     * @param deviceSlot the slot of "on ‹device›", or {@code null} when the intent has none (queueing)
+     */
+    CatalogPlayHandler(String intent, Kind kind, String nameSlot, String artistSlot, String deviceSlot) {
+        this.intent = intent;
+        this.kind = kind;
+        this.nameSlot = nameSlot;
+        this.artistSlot = artistSlot;
+        this.deviceSlot = deviceSlot;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(intent));
+    }
+
+    @Override
+    public Optional<Response> handle(HandlerInput input) {
+        Speech speech = Speech.of(input);
+        Optional<String> name = Slots.value(input, nameSlot).map(String::strip).filter(said -> !said.isEmpty());
+        if (name.isEmpty()) {
+            Phrase question = speech.say("catalog.what." + (deviceSlot == null ? "queue" : kind.name().toLowerCase()));
+            return Elicitation.ask(input, nameSlot, question, question);
+        }
+        String artist = artistSlot == null ? null : Slots.value(input, artistSlot).orElse(null);
+        Wanted wanted = new Wanted(kind, name.get(), artist);
+        if (deviceSlot == null) {
+            return catalog.queue(input, wanted, nameSlot);
+        }
+        Optional<String> deviceHeard = Slots.value(input, deviceSlot);
+        Device device = null;
+        if (deviceHeard.isPresent() && AccountLinking.isLinked(input)) {
+            List<Device> devices = spotify.forUser(AccountLinking.token(input).orElseThrow(), deadlines.of(input))
+                    .devices();
+            Optional<Device> found = DeviceFinder.find(deviceHeard.get(), devices);
+            if (found.isEmpty()) {
+                return UnknownDevice.answer(input, speech, deviceHeard.get(), devices);
+            }
+            device = found.get();
+        }
+        return catalog.play(input, wanted, device, nameSlot, false);
+    }
+}
