@@ -246,7 +246,8 @@ class InteractionModelTest {
         }));
         Set<String> asked = Set.of("SearchIntent.query", "SearchPlaylistsIntent.query", "SearchArtistTracksIntent.artist",
                 "PlayPlaylistIntent.playlist", "PlayPlaylistIntent.device", "PlaylistContentsIntent.playlist",
-                "PlayOnDeviceIntent.device");
+                "PlayOnDeviceIntent.device", "PlayLikedSongsIntent.device", "ShuffleLikedSongsIntent.device",
+                "SetVolumeIntent.volume");
         assertEquals(new TreeSet<>(asked), new TreeSet<>(withSamples));
         assertTrue(dialog.containsAll(asked), dialog.toString());
         assertEquals("SKILL_RESPONSE", model.path("dialog").path("delegationStrategy").asText());
