@@ -80,7 +80,11 @@ public class SpotifyFailureHandler implements ExceptionHandler {
     static Phrase speak(Speech speech, SpotifyOutcome outcome, SpotifyException.Subject subject) {
         String general = "spotify." + camelCase(outcome.name());
         String specific = general + "." + subject.topic().name().toLowerCase(Locale.ROOT);
-        if (speech.has(specific)) {
+        if (speech.has(specific) && subject.topic() == Topic.DEVICE && subject.name() != null) {
+            // A device is named where it is: "on the TV", "auf dem Fernseher".
+            return speech.say(specific, Places.of(speech, subject.name()));
+        }
+        if (speech.has(specific) && subject.topic() != Topic.DEVICE) {
             return speech.say(specific, subject.name() == null ? "" : subject.name());
         }
         return speech.say(general);

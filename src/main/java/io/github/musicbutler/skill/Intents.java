@@ -28,12 +28,18 @@ public final class Intents {
     public static final String PREVIOUS = "AMAZON.PreviousIntent";
     public static final String SHUFFLE_ON = "AMAZON.ShuffleOnIntent";
     public static final String SHUFFLE_OFF = "AMAZON.ShuffleOffIntent";
+    public static final String LOOP_ON = "AMAZON.LoopOnIntent";
+    public static final String LOOP_OFF = "AMAZON.LoopOffIntent";
 
     // The skill's own intents without slots
     public static final String LIST_PLAYLISTS = "ListPlaylistsIntent";
     public static final String WHATS_PLAYING = "WhatsPlayingIntent";
     public static final String LIST_DEVICES = "ListDevicesIntent";
     public static final String SAVE_CURRENT_TRACK = "SaveCurrentTrackIntent";
+    public static final String REPEAT_TRACK = "RepeatTrackIntent";
+    public static final String VOLUME_UP = "VolumeUpIntent";
+    public static final String VOLUME_DOWN = "VolumeDownIntent";
+    public static final String MUTE = "MuteIntent";
 
     /** "Play Running Mix (on the kitchen speaker)"; also how the name of an offered option is heard. */
     public static final class PlayPlaylist {
@@ -146,6 +152,33 @@ public final class Intents {
     /** "Add this (song) to the queue": ambiguous, answered with what to say instead. */
     public static final String QUEUE_THIS = "QueueThisIntent";
 
+    /** "Play my liked songs (on the kitchen speaker)". */
+    public static final class PlayLikedSongs {
+        public static final String NAME = "PlayLikedSongsIntent";
+        public static final String DEVICE = "device";
+
+        private PlayLikedSongs() {
+        }
+    }
+
+    /** "Shuffle my liked songs (on the kitchen speaker)". */
+    public static final class ShuffleLikedSongs {
+        public static final String NAME = "ShuffleLikedSongsIntent";
+        public static final String DEVICE = "device";
+
+        private ShuffleLikedSongs() {
+        }
+    }
+
+    /** "Set the volume to forty": {@code volume} is a number, percent. */
+    public static final class SetVolume {
+        public static final String NAME = "SetVolumeIntent";
+        public static final String VOLUME = "volume";
+
+        private SetVolume() {
+        }
+    }
+
     /** "The second one": the answer to an offer of several options. */
     public static final class SelectOption {
         public static final String NAME = "SelectOptionIntent";
@@ -163,5 +196,8 @@ public final class Intents {
             PlaySong.NAME, PlayAlbum.NAME, PlayArtist.NAME, QueueSong.NAME, QUEUE_THIS,
             RESUME, NEXT, PREVIOUS, SHUFFLE_ON, SHUFFLE_OFF, LIST_PLAYLISTS, WHATS_PLAYING, LIST_DEVICES,
             SAVE_CURRENT_TRACK, PlayPlaylist.NAME, PlaylistContents.NAME, PlayOnDevice.NAME, TopArtists.NAME,
-            TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME);
+            TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME,
+            // liked songs, volume and repeat
+            PlayLikedSongs.NAME, ShuffleLikedSongs.NAME, SetVolume.NAME, VOLUME_UP, VOLUME_DOWN, MUTE, LOOP_ON, LOOP_OFF,
+            REPEAT_TRACK);
 }

@@ -86,9 +86,22 @@ interface SpotifyApi {
     @Path("/me/player/previous")
     Uni<Void> previous(@HeaderParam("Authorization") String authorization);
 
+    /** Without {@code deviceId} on the active device. */
     @PUT
     @Path("/me/player/shuffle")
-    Uni<Void> shuffle(@HeaderParam("Authorization") String authorization, @QueryParam("state") boolean state);
+    Uni<Void> shuffle(@HeaderParam("Authorization") String authorization, @QueryParam("state") boolean state,
+            @QueryParam("device_id") String deviceId);
+
+    /** {@code percent}: 0 to 100. Without {@code deviceId} on the active device. */
+    @PUT
+    @Path("/me/player/volume")
+    Uni<Void> volume(@HeaderParam("Authorization") String authorization, @QueryParam("volume_percent") int percent,
+            @QueryParam("device_id") String deviceId);
+
+    /** {@code state}: {@code track}, {@code context} or {@code off}. */
+    @PUT
+    @Path("/me/player/repeat")
+    Uni<Void> repeat(@HeaderParam("Authorization") String authorization, @QueryParam("state") String state);
 
     /** Moves playback to another device. */
     @PUT
@@ -105,6 +118,12 @@ interface SpotifyApi {
     @Path("/me/top/tracks")
     Uni<Page<PlayableItem>> topTracks(@HeaderParam("Authorization") String authorization,
             @QueryParam("time_range") String timeRange, @QueryParam("limit") int limit);
+
+    /** The user's liked songs, newest first; {@code limit} at most 50 (scope user-library-read). */
+    @GET
+    @Path("/me/tracks")
+    Uni<Page<SavedTrack>> savedTracks(@HeaderParam("Authorization") String authorization,
+            @QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
     /** Saves items (a comma-separated list of Spotify URIs) to the user's library. */
     @PUT

@@ -26,8 +26,11 @@ public class SpotifyErrorMapper implements ResponseExceptionMapper<SpotifyExcept
                 + (error == null || error.message() == null ? "" : " (" + error.message() + ")");
         return switch (status) {
             case 401 -> new SpotifyException(SpotifyOutcome.TOKEN_REJECTED, detail);
-            case 403 -> new SpotifyException("PREMIUM_REQUIRED".equals(reason)
-                    ? SpotifyOutcome.PREMIUM_REQUIRED : SpotifyOutcome.RESTRICTED, detail);
+            case 403 -> new SpotifyException(switch (reason) {
+                case "PREMIUM_REQUIRED" -> SpotifyOutcome.PREMIUM_REQUIRED;
+                case "VOLUME_CONTROL_DISALLOW" -> SpotifyOutcome.VOLUME_CONTROL_DISALLOWED;
+                default -> SpotifyOutcome.RESTRICTED;
+            }, detail);
             case 404 -> new SpotifyException("NO_ACTIVE_DEVICE".equals(reason)
                     ? SpotifyOutcome.NO_ACTIVE_DEVICE : SpotifyOutcome.NOT_FOUND, detail);
             case 429 -> new SpotifyException(SpotifyOutcome.RATE_LIMITED, detail, retryAfter(response), null);

@@ -12,7 +12,9 @@ public class SpotifyException extends RuntimeException {
 
     /** What the failed call was about, so the answer can name it ("the artist Queen"). */
     public enum Topic {
-        PLAYER, TRACK, ALBUM, ARTIST, PLAYLIST, LIBRARY, SEARCH, ACCOUNT
+        PLAYER, TRACK, ALBUM, ARTIST, PLAYLIST, LIBRARY, SEARCH, ACCOUNT,
+        /** One Spotify Connect device, by its name (its volume, say). */
+        DEVICE
     }
 
     /** @param name the name the listener knows it by, or {@code null} */

@@ -12,6 +12,11 @@ public enum SpotifyOutcome {
     CREDENTIALS_REJECTED,
     /** 403 PREMIUM_REQUIRED: controlling playback needs Spotify Premium. */
     PREMIUM_REQUIRED,
+    /**
+     * 403 VOLUME_CONTROL_DISALLOW, or a device that says {@code supports_volume: false}: this device's volume
+     * cannot be set through Spotify (many TVs). Not an outage: the device is named.
+     */
+    VOLUME_CONTROL_DISALLOWED,
     /** Any other 403 (a player restriction, or a playlist Spotify does not let us read). */
     RESTRICTED,
     /** 404 NO_ACTIVE_DEVICE: no Spotify app is open anywhere. */

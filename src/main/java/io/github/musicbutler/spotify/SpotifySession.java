@@ -2,6 +2,7 @@ package io.github.musicbutler.spotify;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,13 @@ import io.smallrye.mutiny.Uni;
 public class SpotifySession {
 
     private static final Logger LOG = Logger.getLogger(SpotifySession.class);
+
+    /**
+     * How many liked songs one start plays: the most {@code GET /me/tracks} gives in one page. The Web API has no
+     * context URI for the liked songs (valid contexts are albums, artists and playlists), so they are started as
+     * a list of song URIs.
+     */
+    public static final int LIKED_SONGS_LIMIT = 50;
 
     private final SpotifyApi api;
     private final TokenKind token;
@@ -190,7 +198,77 @@ public class SpotifySession {
     }
 
     public void shuffle(boolean on) {
-        await(call(Topic.PLAYER, auth -> api.shuffle(auth, on)));
+        shuffle(on, null);
+    }
+
+    /** Shuffle on or off on the device with that id, or on the active device when {@code null}. */
+    public void shuffle(boolean on, String deviceId) {
+        await(call(Topic.PLAYER, auth -> api.shuffle(auth, on, deviceId)));
+    }
+
+    public void repeat(RepeatMode mode) {
+        await(call(Topic.PLAYER, auth -> api.repeat(auth, mode.state())));
+    }
+
+    /**
+     * The device playing now ({@code GET /me/player}), with its volume; fails with
+     * {@link SpotifyOutcome#NO_ACTIVE_DEVICE} when none is.
+     */
+    public Device activeDevice() {
+        Playback playback = await(call(Topic.PLAYER, api::playback));
+        if (playback == null || playback.device() == null) {
+            throw new SpotifyException(SpotifyOutcome.NO_ACTIVE_DEVICE, "GET /me/player: no active device")
+                    .carrying(token);
+        }
+        return playback.device();
+    }
+
+    /**
+     * Sets the device's volume to {@code percent} (kept within 0 to 100). A device that does not let Spotify set
+     * its volume fails with {@link SpotifyOutcome#VOLUME_CONTROL_DISALLOWED} about that device, before or (when it
+     * did not say so) after asking Spotify.
+     */
+    public void setVolume(Device device, int percent) {
+        Subject about = new Subject(Topic.DEVICE, device.name());
+        if (!device.volumeControllable()) {
+            throw new SpotifyException(SpotifyOutcome.VOLUME_CONTROL_DISALLOWED,
+                    "the device reports supports_volume=false or no volume_percent").about(about).carrying(token);
+        }
+        int volume = Math.max(0, Math.min(100, percent));
+        await(call(about, auth -> api.volume(auth, volume, device.id())));
+    }
+
+    /** The newest {@link #LIKED_SONGS_LIMIT} liked songs, newest first. */
+    public LikedSongs likedSongs() {
+        return await(savedTracks().map(page -> liked(page, List.of())));
+    }
+
+    /** {@link #likedSongs()} and {@link #devices()} at the same time, for "play my liked songs on the TV". */
+    public LikedSongs likedSongsAndDevices() {
+        return await(Uni.combine().all().unis(savedTracks(), call(Topic.PLAYER, api::devices))
+                .with((page, devices) -> liked(page, devices.devices())));
+    }
+
+    /** Starts these songs (Spotify URIs, in this order) on the device with that id, or the active one. */
+    public void playSongs(List<String> uris, String deviceId) {
+        await(call(new Subject(Topic.LIBRARY, null),
+                auth -> api.play(auth, deviceId, new PlayRequest(null, List.copyOf(uris)))));
+    }
+
+    private Uni<Page<SavedTrack>> savedTracks() {
+        return call(new Subject(Topic.LIBRARY, null), auth -> api.savedTracks(auth, LIKED_SONGS_LIMIT, 0));
+    }
+
+    private static LikedSongs liked(Page<SavedTrack> page, List<Device> devices) {
+        // Spotify lists them newest first; sorted again by the date saved, so that it does not rest on that alone.
+        List<PlayableItem> songs = page.items().stream()
+                .filter(saved -> saved != null && saved.track() != null && saved.track().uri() != null
+                        && !saved.track().uri().startsWith("spotify:local:"))
+                .sorted(Comparator.comparing(SavedTrack::addedAt,
+                        Comparator.nullsLast(Comparator.<String>reverseOrder())))
+                .map(SavedTrack::track)
+                .toList();
+        return new LikedSongs(songs, Math.max(page.total(), songs.size()), devices);
     }
 
     /** Moves playback to the device and keeps it playing there. */

@@ -49,12 +49,14 @@ class BuiltInIntentsTest {
                         + "You can say: what are my playlists, play running mix on the kitchen speaker, "
                         + "play Daft Punk, play the album Random Access Memories, queue Bohemian Rhapsody, "
                         + "what&apos;s playing, pause, skip, what are my devices, who are my top artists this month, "
-                        + "save this song or search for Daft Punk. What would you like?</speak>"))
+                        + "save this song, search for Daft Punk, play my liked songs, set the volume to forty or repeat "
+                        + "this song. What would you like?</speak>"))
                 .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
                         + "You can say:\n- \"what are my playlists\"\n- \"play running mix on the kitchen speaker\"\n"
                         + "- \"play Daft Punk\"\n- \"play the album Random Access Memories\"\n- \"queue Bohemian Rhapsody\"\n"
                         + "- \"what's playing\"\n- \"pause\"\n- \"skip\"\n- \"what are my devices\"\n"
-                        + "- \"who are my top artists this month\"\n- \"save this song\"\n- \"search for Daft Punk\""));
+                        + "- \"who are my top artists this month\"\n- \"save this song\"\n- \"search for Daft Punk\"\n"
+                        + "- \"play my liked songs\"\n- \"set the volume to forty\"\n- \"repeat this song\""));
     }
 
     @Test
@@ -65,7 +67,8 @@ class BuiltInIntentsTest {
                         + "spiel Daft Punk, spiel das Album Random Access Memories, füge Bohemian Rhapsody zur "
                         + "Warteschlange hinzu, "
                         + "was läuft gerade, Pause, mach weiter, nächster Titel, welche Geräte habe ich, wer sind meine "
-                        + "Top-Künstler diesen Monat, speichere diesen Song oder suche nach Daft Punk. Was möchtest du?</speak>"))
+                        + "Top-Künstler diesen Monat, speichere diesen Song, suche nach Daft Punk, spiele meine "
+                        + "Lieblingssongs, Lautstärke auf vierzig oder wiederhole diesen Song. Was möchtest du?</speak>"))
                 .body("response.card.title", equalTo("Musik Butler"))
                 .body("response.card.content", containsString("\n- \"mach weiter\"\n- \"nächster Titel\"\n"));
     }

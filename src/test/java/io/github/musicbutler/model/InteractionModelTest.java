@@ -247,7 +247,8 @@ class InteractionModelTest {
         Set<String> asked = Set.of("SearchIntent.query", "SearchPlaylistsIntent.query", "SearchArtistTracksIntent.artist",
                 "PlayPlaylistIntent.playlist", "PlayPlaylistIntent.device", "PlaylistContentsIntent.playlist",
                 "PlayOnDeviceIntent.device",
-                "PlaySongIntent.song", "PlayAlbumIntent.album", "PlayArtistIntent.artist", "QueueSongIntent.song");
+                "PlaySongIntent.song", "PlayAlbumIntent.album", "PlayArtistIntent.artist", "QueueSongIntent.song",
+                "PlayLikedSongsIntent.device", "ShuffleLikedSongsIntent.device", "SetVolumeIntent.volume");
         assertEquals(new TreeSet<>(asked), new TreeSet<>(withSamples));
         assertTrue(dialog.containsAll(asked), dialog.toString());
         assertEquals("SKILL_RESPONSE", model.path("dialog").path("delegationStrategy").asText());

@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,6 +96,10 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         private Device activeDevice;
         private boolean playing;
         private boolean shuffle;
+        /** {@code off}, {@code track} or {@code context}. */
+        private String repeat = "off";
+        /** Each device's volume, as "turn it up" left it. */
+        private final Map<Device, Integer> volumes = new HashMap<>();
 
         Account(DemoLibrary library) {
             this.library = library;
@@ -125,6 +131,9 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         post("/me/player/previous", call -> whenActive(() -> skip(-1)));
         put("/me/player/shuffle", call -> whenActive(() -> user.shuffle = Boolean.parseBoolean(call.query("state"))));
         post("/me/player/queue", this::addToQueue);
+        put("/me/player/volume", this::volume);
+        put("/me/player/repeat", this::repeat);
+        get("/me/tracks", call -> ok(page(call, "/me/tracks", likedSongs(), this::savedTrack, 20, 50)));
         get("/me/top/artists", call -> ok(page(call, "/me/top/artists",
                 user.library.topArtists(call.query("time_range", "medium_term")), this::artist, 20, 50)));
         get("/me/top/tracks", call -> ok(page(call, "/me/top/tracks",
@@ -169,7 +178,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         ObjectNode state = JSON.createObjectNode();
         if (withDevice) {
             state.set("device", device(user.activeDevice));
-            state.put("repeat_state", "off");
+            state.put("repeat_state", user.repeat);
             state.put("shuffle_state", user.shuffle);
         }
         if (user.context == null) {
@@ -211,13 +220,20 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             int offset = body.path("offset").path("position").asInt(0);
             user.position = Math.max(0, Math.min(offset, user.queue.size() - 1));
         } else if (body.has("uris")) {
-            String uri = body.path("uris").path(0).asText();
-            Optional<Track> song = user.library.tracks().stream().filter(track -> track.uri().equals(uri)).findFirst();
-            if (song.isEmpty()) {
-                return error(404, "Track not found", null);
+            List<Track> songs = new ArrayList<>();
+            for (JsonNode uri : body.path("uris")) {
+                Optional<Track> song = user.library.tracks().stream()
+                        .filter(track -> track.uri().equals(uri.asText())).findFirst();
+                if (song.isEmpty()) {
+                    return error(404, "Track not found", null);
+                }
+                songs.add(song.get());
+            }
+            if (songs.isEmpty()) {
+                return error(400, "Missing uris", null);
             }
             user.context = null;
-            user.queue = List.of(song.get());
+            user.queue = List.copyOf(songs);
             user.position = 0;
         }
         device.ifPresent(chosen -> user.activeDevice = chosen);
@@ -290,6 +306,56 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
         command.run();
         return new Answer(204, null);
+    }
+
+    /**
+     * {@code PUT /me/player/volume}: the TV does not let Spotify set its volume ({@code supports_volume: false}),
+     * as many TVs don't, and answers 403 VOLUME_CONTROL_DISALLOW.
+     */
+    private Answer volume(Call call) {
+        Optional<Device> device = call.queryOptional("device_id").map(this::findDevice);
+        if (device.isPresent() && device.get() == null) {
+            return error(404, "Device not found", "DEVICE_NOT_FOUND");
+        }
+        Device target = device.orElse(user.activeDevice);
+        if (target == null) {
+            return error(404, "Player command failed: No active device found", "NO_ACTIVE_DEVICE");
+        }
+        int percent;
+        try {
+            percent = Integer.parseInt(call.query("volume_percent", ""));
+        } catch (NumberFormatException notANumber) {
+            return error(400, "Invalid volume_percent", null);
+        }
+        if (percent < 0 || percent > 100) {
+            return error(400, "volume_percent must be a value from 0 to 100 inclusive", null);
+        }
+        if (!supportsVolume(target)) {
+            return error(403, "Player command failed: Cannot control device volume", "VOLUME_CONTROL_DISALLOW");
+        }
+        user.volumes.put(target, percent);
+        return new Answer(204, null);
+    }
+
+    private Answer repeat(Call call) {
+        String state = call.query("state");
+        if (!List.of("track", "context", "off").contains(state)) {
+            return error(400, "state must be track, context or off", null);
+        }
+        return whenActive(() -> user.repeat = state);
+    }
+
+    /** Liked songs, newest first: those saved in this console session ("save this song"), then the library's. */
+    private List<Track> likedSongs() {
+        List<Track> saved = new ArrayList<>();
+        user.savedUris.forEach(uri -> user.library.tracks().stream().filter(track -> track.uri().equals(uri))
+                .findFirst().ifPresent(track -> saved.addFirst(track)));
+        user.library.likedSongs().stream().filter(track -> !saved.contains(track)).forEach(saved::add);
+        return saved;
+    }
+
+    private static boolean supportsVolume(Device device) {
+        return !"TV".equals(device.type());
     }
 
     private void skip(int by) {
@@ -438,6 +504,16 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         return entry;
     }
 
+    /** A liked song as {@code GET /me/tracks} lists it (SavedTrackObject): saved a day apart, newest first. */
+    private ObjectNode savedTrack(Track track) {
+        ObjectNode saved = JSON.createObjectNode();
+        int age = likedSongs().indexOf(track);
+        saved.put("added_at", Instant.parse("2026-11-30T18:00:00Z")
+                .minus(Duration.ofDays(Math.max(0, age))).toString());
+        saved.set("track", track(track));
+        return saved;
+    }
+
     private static <T> Predicate<T> distinctBy(Function<T, String> key) {
         Set<String> seen = new HashSet<>();
         return item -> seen.add(key.apply(item));
@@ -516,8 +592,12 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         node.put("is_restricted", false);
         node.put("name", device.name());
         node.put("type", device.type());
-        node.put("volume_percent", device.volumePercent());
-        node.put("supports_volume", true);
+        if (supportsVolume(device)) {
+            node.put("volume_percent", user.volumes.getOrDefault(device, device.volumePercent()));
+        } else {
+            node.putNull("volume_percent");
+        }
+        node.put("supports_volume", supportsVolume(device));
         return node;
     }
 

@@ -44,6 +44,8 @@ final class DemoLibrary {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final List<Playlist> playlists = new ArrayList<>();
     private final List<Device> devices;
+    /** The liked songs ({@code GET /me/tracks}), newest first: "title/artist" keys of {@link #tracks}. */
+    private final List<String> liked = new ArrayList<>();
     private final String userId;
     private final String userName;
 
@@ -153,6 +155,10 @@ final class DemoLibrary {
         playlist("Yoga Flow", "Calm music for yoga",
                 "Sunrise|Norah Jones|Feels Like Home|201000",
                 "Holocene|Bon Iver|Bon Iver|336000");
+        // Alex's liked songs, newest first ("play my liked songs"); Sam has none ("your liked songs are empty").
+        liked.addAll(List.of("Get Lucky/Daft Punk", "Blinding Lights/The Weeknd", "Ein Kompliment/Sportfreunde Stiller",
+                "Here Comes the Sun/The Beatles", "Riptide/Vance Joy", "Valerie/Amy Winehouse", "Bohemian Rhapsody/Queen",
+                "Take On Me/a-ha"));
     }
 
     private DemoLibrary(String userId, String userName, List<Device> devices) {
@@ -198,6 +204,11 @@ final class DemoLibrary {
 
     List<Track> tracks() {
         return List.copyOf(tracks.values());
+    }
+
+    /** The liked songs the account starts with, newest first; "save this song" adds newer ones in the demo. */
+    List<Track> likedSongs() {
+        return liked.stream().map(key -> tracks.get(base62(key))).filter(Objects::nonNull).toList();
     }
 
     /** The artists the demo user listens to most in a Spotify time range. */

@@ -72,6 +72,46 @@ class ConsoleTranscriptIT {
     }
 
     @Test
+    void likedSongsVolumeAndRepeatOneRequestAtATime() {
+        conversation("en-US")
+                .say("ask music butler to play my liked songs").hears("Playing your liked songs.").card("Liked Songs")
+                .closed()
+                .say("ask music butler what's playing").hears("This is Get Lucky by Daft Punk.").closed()
+                .say("ask music butler to turn it up").hears("Louder: 80 percent.").closed()
+                .say("ask music butler to set the volume to forty").hears("The volume is now 40 percent.").closed()
+                .say("ask music butler to mute").hears("Muted.").closed()
+                .say("ask music butler to repeat this song").hears("Repeating this song.").closed()
+                .say("ask music butler to turn repeat off").hears("Repeat is off.").closed()
+                .say("ask music butler to shuffle my liked songs on the kitchen speaker")
+                .hears("Shuffling your liked songs on the Kitchen Speaker.").closed()
+                .say("ask music butler to switch to the tv").hears("TV").closed()
+                .say("ask music butler to turn it down")
+                .hears("Spotify can't change the volume on the TV: that device doesn't allow it.").closed()
+                .verify();
+        conversation("en-US").spokenBy("sam")
+                .say("ask music butler to play my liked songs").hears("Your liked songs are empty.").closed()
+                .verify();
+    }
+
+    @Test
+    void lieblingssongsLautstaerkeUndWiederholung() {
+        conversation("de-DE")
+                .say("frag musik butler spiele meine lieblingssongs").hears("Ich spiele deine Lieblingssongs.")
+                .card("Lieblingssongs").closed()
+                .say("frag musik butler lauter").hears("Lauter: 80 Prozent.").closed()
+                .say("frag musik butler lautstärke auf vierzig").hears("Die Lautstärke ist jetzt 40 Prozent.").closed()
+                .say("frag musik butler stumm").hears("Stumm geschaltet.").closed()
+                .say("frag musik butler wiederhole diesen song").hears("Ich wiederhole diesen Song.").closed()
+                .say("frag musik butler wiederholung aus").hears("Wiederholung ist aus.").closed()
+                .say("frag musik butler misch meine lieblingssongs in der küche")
+                .hears("Ich mische deine Lieblingssongs in der Küche.").closed()
+                .say("frag musik butler wechsel zum fernseher").hears("Fernseher").closed()
+                .say("frag musik butler leiser")
+                .hears("Spotify kann die Lautstärke auf dem Fernseher nicht ändern, das Gerät erlaubt es nicht.").closed()
+                .verify();
+    }
+
+    @Test
     void aSearchResultOfEveryKindPlaysAndWhatIsPlayingSaysNoMoreThanSpotifyKnows() {
         conversation("en-US")
                 .say("search for queen").hears("I found Don't Stop Me Now by Queen, the artist Queen")

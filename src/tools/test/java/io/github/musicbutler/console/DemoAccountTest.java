@@ -201,6 +201,73 @@ class DemoAccountTest {
         assertEquals(400, tooMany.statusCode());
     }
 
+    @Test
+    void likedSongsComeNewestFirstWithWhenTheyWereSaved() throws Exception {
+        JsonNode liked = getJson("/me/tracks?limit=50");
+
+        assertEquals(8, liked.path("total").asInt());
+        assertEquals("Get Lucky", liked.path("items").path(0).path("track").path("name").asText());
+        assertTrue(liked.path("items").path(0).path("added_at").asText()
+                .compareTo(liked.path("items").path(1).path("added_at").asText()) > 0);
+    }
+
+    @Test
+    void aSongSavedInTheConsoleIsTheNewestLikedSong() throws Exception {
+        JsonNode song = getJson("/search?type=track&limit=1&q=sunflower").path("tracks").path("items").path(0);
+
+        send("PUT", "/me/library?uris=" + song.path("uri").asText(), "", DemoAccount.TOKEN);
+
+        assertEquals("Sunflower", getJson("/me/tracks").path("items").path(0).path("track").path("name").asText());
+    }
+
+    @Test
+    void samHasNoLikedSongs() throws Exception {
+        HttpResponse<String> liked = send("GET", "/me/tracks", null, DemoAccount.SAM_TOKEN);
+
+        assertEquals(0, new ObjectMapper().readTree(liked.body()).path("total").asInt());
+    }
+
+    @Test
+    void songsStartedTogetherPlayOneAfterTheOther() throws Exception {
+        JsonNode liked = getJson("/me/tracks").path("items");
+
+        send("PUT", "/me/player/play", "{\"uris\":[\"" + liked.path(0).path("track").path("uri").asText() + "\",\""
+                + liked.path(1).path("track").path("uri").asText() + "\"]}", DemoAccount.TOKEN);
+        send("POST", "/me/player/next", "", DemoAccount.TOKEN);
+
+        assertEquals(liked.path(1).path("track").path("name").asText(),
+                getJson("/me/player/currently-playing").path("item").path("name").asText());
+    }
+
+    @Test
+    void theVolumeSetIsTheVolumeReported() throws Exception {
+        HttpResponse<String> set = send("PUT", "/me/player/volume?volume_percent=40", "", DemoAccount.TOKEN);
+
+        assertEquals(204, set.statusCode());
+        assertEquals(40, getJson("/me/player").path("device").path("volume_percent").asInt());
+    }
+
+    @Test
+    void theTvDoesNotLetSpotifySetItsVolume() throws Exception {
+        JsonNode tv = getJson("/me/player/devices").path("devices").path(3);
+        send("PUT", "/me/player", "{\"device_ids\":[\"" + tv.path("id").asText() + "\"],\"play\":true}", DemoAccount.TOKEN);
+
+        HttpResponse<String> set = send("PUT", "/me/player/volume?volume_percent=40", "", DemoAccount.TOKEN);
+
+        assertEquals("TV", tv.path("name").asText());
+        assertFalse(tv.path("supports_volume").asBoolean());
+        assertEquals(403, set.statusCode());
+        assertEquals("VOLUME_CONTROL_DISALLOW", new ObjectMapper().readTree(set.body()).path("error").path("reason").asText());
+    }
+
+    @Test
+    void theRepeatStateSetIsTheOneReported() throws Exception {
+        HttpResponse<String> repeat = send("PUT", "/me/player/repeat?state=track", "", DemoAccount.TOKEN);
+
+        assertEquals(204, repeat.statusCode());
+        assertEquals("track", getJson("/me/player").path("repeat_state").asText());
+    }
+
     private JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send("GET", path, null, DemoAccount.TOKEN);
         assertEquals(200, response.statusCode(), response.body());

@@ -1,0 +1,87 @@
+package io.github.musicbutler.library;
+
+import static com.amazon.ask.request.Predicates.intentName;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+import com.amazon.ask.dispatcher.request.handler.HandlerInput;
+import com.amazon.ask.model.Response;
+
+import io.github.musicbutler.devices.DeviceFinder;
+import io.github.musicbutler.devices.UnknownDevice;
+import io.github.musicbutler.i18n.Phrase;
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.reply.Places;
+import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.Device;
+import io.github.musicbutler.spotify.LikedSongs;
+import io.github.musicbutler.spotify.PlayableItem;
+import io.github.musicbutler.spotify.SpotifySession;
+
+/**
+ * "Play my liked songs (on the kitchen speaker)": the newest {@value SpotifySession#LIKED_SONGS_LIMIT} of the
+ * user's liked songs ({@code GET /me/tracks}), started as song URIs ({@code PUT /me/player/play} with {@code uris}:
+ * the Web API offers no context URI for them), on the device named or the active one. An empty library is said
+ * as such. Refusals (Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
+ */
+abstract class LikedSongsHandler extends LinkedAccountHandler {
+
+    private final String intent;
+    private final String deviceSlot;
+    private final boolean shuffled;
+
+    LikedSongsHandler(String intent, String deviceSlot, boolean shuffled) {
+        this.intent = intent;
+        this.deviceSlot = deviceSlot;
+        this.shuffled = shuffled;
+    }
+
+    @Override
+    public boolean canHandle(HandlerInput input) {
+        return input.matches(intentName(intent));
+    }
+
+    @Override
+    protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
+        Speech speech = Speech.of(input);
+        Optional<String> heard = Slots.value(input, deviceSlot);
+        LikedSongs liked = heard.isPresent() ? spotify.likedSongsAndDevices() : spotify.likedSongs();
+        if (liked.songs().isEmpty()) {
+            return input.getResponseBuilder().withSpeech(speech.say("liked.empty").ssml())
+                    .withShouldEndSession(true).build();
+        }
+        Device device = null;
+        if (heard.isPresent()) {
+            Optional<Device> found = DeviceFinder.find(heard.get(), liked.devices());
+            if (found.isEmpty()) {
+                return UnknownDevice.answer(input, speech, heard.get(), liked.devices());
+            }
+            device = found.get();
+        }
+        List<String> uris = new ArrayList<>(liked.songs().stream().map(PlayableItem::uri).toList());
+        String deviceId = device == null ? null : device.id();
+        if (shuffled) {
+            // Spotify's shuffle mixes what comes after the song that starts: the list itself is mixed too, or the
+            // newest song would always come first.
+            Collections.shuffle(uris);
+        }
+        spotify.playSongs(uris, deviceId);
+        if (shuffled) {
+            // After the start, on the device it started on: before it, no device may be active yet to take it.
+            spotify.shuffle(true, deviceId);
+        }
+        Phrase what = liked.cutShort() ? speech.say("liked.newest", liked.songs().size()) : speech.say("liked.songs");
+        String verb = shuffled ? "liked.shuffling" : "play.started";
+        Phrase said = device == null ? speech.say(verb, what) : speech.say(verb + "On", what, Places.of(speech, device));
+        return Cards.withArtwork(input.getResponseBuilder(), speech.say("liked.card").text(), said.text(),
+                        liked.songs().getFirst().artwork())
+                .withSpeech(said.ssml())
+                .withShouldEndSession(true)
+                .build();
+    }
+}
