@@ -22,13 +22,17 @@ import io.github.musicbutler.skill.Intents;
 
 /**
  * "Help": what this person can do now. A linked person hears their music's features, someone who has not linked
- * hears search (all that works without a link) and how to get the rest. The card says the same words as the
- * speech, the examples as a list: both come from one list per case in the speech files ({@code help.examples},
- * {@code help.unlinked.examples}), which the tests also say to the console word for word.
+ * hears search (all that works without a link) and how to get the rest. Both come from one list per case in the
+ * speech files ({@code help.examples}, {@code help.unlinked.examples}), which the tests also say to the console word
+ * for word. The card lists every example; the speech says only the first {@value #SPOKEN_EXAMPLES} and points to the
+ * card for the rest, because a spoken list of fifteen phrases is too long to remember (and to sit through).
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
 public class HelpIntentHandler implements RequestHandler {
+
+    /** How many examples the speech says; the card has them all. */
+    static final int SPOKEN_EXAMPLES = 5;
 
     @Override
     public boolean canHandle(HandlerInput input) {
@@ -42,9 +46,13 @@ public class HelpIntentHandler implements RequestHandler {
         Phrase intro = speech.say(linked ? "help" : "help.unlinked");
         List<String> examples = examples(speech, linked ? "help.examples" : "help.unlinked.examples");
         Phrase youCanSay = speech.say("help.card");
-        Phrase list = SpokenList.either(speech, examples.stream().map(Phrase::of).toList());
+        List<String> said = examples.subList(0, Math.min(SPOKEN_EXAMPLES, examples.size()));
+        Phrase list = SpokenList.either(speech, said.stream().map(Phrase::of).toList());
         Phrase spoken = intro.then(new Phrase(youCanSay.ssml() + " " + list.ssml() + ".",
                 youCanSay.text() + " " + list.text() + "."));
+        if (said.size() < examples.size()) {
+            spoken = spoken.then(speech.say("help.more"));
+        }
         StringBuilder card = new StringBuilder(intro.text()).append('\n').append(youCanSay.text());
         examples.forEach(example -> card.append("\n- \"").append(example).append('"'));
         if (!linked) {

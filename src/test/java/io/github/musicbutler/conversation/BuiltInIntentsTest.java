@@ -43,32 +43,33 @@ class BuiltInIntentsTest {
     }
 
     @Test
-    void helpForLinkedUsersSaysWhatTheCardShows() {
+    void helpForLinkedUsersSaysFiveExamplesAndPointsToTheCard() {
         ask(AlexaRequest.intent("AMAZON.HelpIntent"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>I play and tell you about your own Spotify music. "
-                        + "You can say: what are my playlists, play running mix on the kitchen speaker, "
-                        + "play Daft Punk, play the album Random Access Memories, queue Bohemian Rhapsody, "
-                        + "what&apos;s playing, pause, skip, what are my devices, who are my top artists this month, "
-                        + "save this song, search for Daft Punk, play my liked songs, set the volume to forty or repeat "
-                        + "this song. What would you like?</speak>"))
-                .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
-                        + "You can say:\n- \"what are my playlists\"\n- \"play running mix on the kitchen speaker\"\n"
-                        + "- \"play Daft Punk\"\n- \"play the album Random Access Memories\"\n- \"queue Bohemian Rhapsody\"\n"
-                        + "- \"what's playing\"\n- \"pause\"\n- \"skip\"\n- \"what are my devices\"\n"
-                        + "- \"who are my top artists this month\"\n- \"save this song\"\n- \"search for Daft Punk\"\n"
-                        + "- \"play my liked songs\"\n- \"set the volume to forty\"\n- \"repeat this song\""));
+                        + "You can say: what are my playlists, play Daft Punk, play my liked songs, what&apos;s "
+                        + "playing or set the volume to forty. There's more on the card in your Alexa app. "
+                        + "What would you like?</speak>"));
     }
 
     @Test
-    void germanHelpSaysWhatTheCardShows() {
+    void helpCardForLinkedUsersListsEveryExample() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent"))
+                .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
+                        + "You can say:\n- \"what are my playlists\"\n- \"play Daft Punk\"\n- \"play my liked songs\"\n"
+                        + "- \"what's playing\"\n- \"set the volume to forty\"\n"
+                        + "- \"play running mix on the kitchen speaker\"\n- \"play the album Random Access Memories\"\n"
+                        + "- \"queue Bohemian Rhapsody\"\n- \"pause\"\n- \"skip\"\n- \"repeat this song\"\n"
+                        + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\"\n"
+                        + "- \"search for Daft Punk\""));
+    }
+
+    @Test
+    void germanHelpSaysFiveExamplesAndPointsToTheCard() {
         ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Ich spiele deine eigene Spotify-Musik und erzähle "
-                        + "dir davon. Du kannst sagen: was sind meine Playlists, spiel Running Mix in der Küche, "
-                        + "spiel Daft Punk, spiel das Album Random Access Memories, füge Bohemian Rhapsody zur "
-                        + "Warteschlange hinzu, "
-                        + "was läuft gerade, Pause, mach weiter, nächster Titel, welche Geräte habe ich, wer sind meine "
-                        + "Top-Künstler diesen Monat, speichere diesen Song, suche nach Daft Punk, spiele meine "
-                        + "Lieblingssongs, Lautstärke auf vierzig oder wiederhole diesen Song. Was möchtest du?</speak>"))
+                        + "dir davon. Du kannst sagen: was sind meine Playlists, spiel Daft Punk, spiele meine "
+                        + "Lieblingssongs, was läuft gerade oder Lautstärke auf vierzig. Mehr steht auf der Karte in "
+                        + "deiner Alexa-App. Was möchtest du?</speak>"))
                 .body("response.card.title", equalTo("Musik Butler"))
                 .body("response.card.content", containsString("\n- \"mach weiter\"\n- \"nächster Titel\"\n"));
     }
