@@ -53,9 +53,9 @@ import okhttp3.mockwebserver.RecordedRequest;
  * request.
  * <p>
  * It holds every request to Spotify's published contract ({@link SpotifyContract}): a request whose method and path,
- * parameters or body the description does not allow gets a 500 whose message names the request and the rules it
- * broke, and is recorded; {@link SpotifyContractCheck} fails the test during which it came with that message, even
- * if the function's apology hides the 500.
+ * parameters or body the description does not allow gets Spotify's answer to a malformed request, 400 Bad Request,
+ * whose message names the request and the rules it broke, and is recorded; {@link SpotifyContractCheck} fails the test during which it came with that message, even
+ * if the function's apology hides the 400.
  */
 public final class FakeSpotify implements AutoCloseable {
 
@@ -280,14 +280,14 @@ public final class FakeSpotify implements AutoCloseable {
                     + " breaks Spotify's published description (src/test/resources/spotify-openapi/):\n  "
                     + String.join("\n  ", broken);
             CONTRACT_VIOLATIONS.add(message);
-            return RequestFilterAction.stopWith(ResponseDefinitionBuilder.responseDefinition().withStatus(500)
+            return RequestFilterAction.stopWith(ResponseDefinitionBuilder.responseDefinition().withStatus(400)
                     .withHeader("Content-Type", "application/json")
                     .withBody(errorBody(message)).build());
         }
 
         private static String errorBody(String message) {
             String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-            return "{\"error\":{\"status\":500,\"message\":\"" + escaped + "\"}}";
+            return "{\"error\":{\"status\":400,\"message\":\"" + escaped + "\"}}";
         }
     }
 
