@@ -122,6 +122,16 @@ class AnswersSpotifyMaySendTest {
                 .body("response.shouldEndSession", org.hamcrest.Matchers.is(true));
     }
 
+    @Test
+    void aSongWithABlankUriIsNotSavedWithAnEmptyUriList() {
+        serve("/me/player/currently-playing", "currently-playing.json", playing -> ((ObjectNode) playing.get("item"))
+                .put("uri", " "));
+
+        ask(AlexaRequest.intent("SaveCurrentTrackIntent"))
+                .body("response.outputSpeech.ssml", containsString("nothing to save"));
+        spotify.verify(0, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/v1/me/library")));
+    }
+
     /** Serves the fixture with one change, after checking that the changed answer is valid by the description. */
     private void serve(String path, String fixture, Consumer<ObjectNode> change) {
         ObjectNode answer;
