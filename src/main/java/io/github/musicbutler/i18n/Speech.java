@@ -58,7 +58,11 @@ public final class Speech {
         return texts.getProperty(key) != null;
     }
 
-    private static Phrase phrase(Object arg) {
+    private Phrase phrase(Object arg) {
+        if (arg == null) {
+            // a name Spotify left out (the description makes names optional) is never said as "null" (issue 25)
+            return say("unnamed");
+        }
         return arg instanceof Phrase phrase ? phrase : Phrase.of(String.valueOf(arg));
     }
 }

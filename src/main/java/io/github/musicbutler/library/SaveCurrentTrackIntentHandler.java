@@ -37,7 +37,8 @@ public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler {
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
         Optional<PlayableItem> playing = spotify.currentlyPlaying().map(Playback::item);
-        if (playing.isEmpty() || playing.get().uri() == null) {
+        // a blank uri is as unusable as none (the description only says it is a string; issue 25)
+        if (playing.isEmpty() || playing.get().uri() == null || playing.get().uri().isBlank()) {
             return input.getResponseBuilder().withSpeech(speech.say("library.nothingPlaying").ssml())
                     .withShouldEndSession(true).build();
         }

@@ -56,7 +56,8 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
 
     private static Optional<Phrase> from(Speech speech, SpotifySession spotify, Playback playback) {
         Playback.PlaybackContext context = playback.context();
-        if (context != null && "playlist".equals(context.type())) {
+        // Spotify may name the context's type without its uri (the description makes both optional; issue 25)
+        if (context != null && "playlist".equals(context.type()) && context.uri() != null) {
             return spotify.playlistsUntil(p -> context.uri().equals(p.uri())).read().stream()
                     .filter(p -> context.uri().equals(p.uri())).map(Playlist::name)
                     .findFirst().map(name -> speech.say("playing.fromPlaylist", name));

@@ -36,7 +36,9 @@ final class PlaylistListing {
         int next = from + names.size();
         boolean more = next < page.total() && !names.isEmpty();
         Phrase list = SpokenList.names(speech, names);
-        if (page.total() == 0) {
+        // A first page without entries although the total counts some (Spotify withholds an unavailable playlist;
+        // valid by the description) has nothing to read out either (issue 25).
+        if (page.total() == 0 || names.isEmpty() && from == 0) {
             return input.getResponseBuilder().withSpeech(speech.say("playlists.none").ssml())
                     .withShouldEndSession(true).build();
         }

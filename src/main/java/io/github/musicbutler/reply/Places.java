@@ -30,6 +30,10 @@ public final class Places {
     }
 
     public static Phrase of(Speech speech, String device) {
+        if (device == null || device.isBlank()) {
+            // Spotify may send a device without a name (issue 25)
+            return speech.say("place.unnamed");
+        }
         String name = device.strip();
         for (String gender : GENDERS) {
             if (speech.has("place.rooms" + gender) && words(speech, "place.rooms" + gender).contains(lower(name))) {

@@ -26,7 +26,9 @@ public final class Playables {
 
     /** "Daft Punk and Pharrell Williams": who made a track, or the show an episode belongs to. */
     public static Phrase byline(Speech speech, PlayableItem item) {
-        return SpokenList.names(speech, item.makers());
+        List<String> makers = item.makers();
+        // Spotify may name no artist (the description makes names optional): not "by ." (issue 25)
+        return makers.isEmpty() ? speech.say("byline.unknown") : SpokenList.names(speech, makers);
     }
 
     /** "One More Time by Daft Punk", for lists of songs. */

@@ -25,7 +25,9 @@ public record PlayableItem(String type, String uri, String name, List<Artist> ar
     /** Who made it: the artists' names, or the show's for an episode. */
     public List<String> makers() {
         if (artists != null && !artists.isEmpty()) {
-            return artists.stream().map(Artist::name).toList();
+            // an artist without a name (the description makes it optional) is not said (issue 25)
+            return artists.stream().filter(a -> a != null && a.name() != null && !a.name().isBlank())
+                    .map(Artist::name).toList();
         }
         return show == null || show.name() == null ? List.of() : List.of(show.name());
     }

@@ -16,6 +16,17 @@ class SsmlTest {
         assertEquals("Sommerhits für Jürgen", Ssml.escape("Sommerhits für Jürgen"));
     }
 
+    /** Found by AnyValidAnswerTest: an artist named "bell\u0007" made the whole answer invalid SSML. */
+    @Test
+    void controlCharactersInANameBecomeSpacesSoTheSsmlStaysWellFormed() {
+        assertEquals("bell  tab here line break", Ssml.escape("bell\u0007\u0000tab\there line\nbreak"));
+    }
+
+    @Test
+    void unpairedSurrogatesBecomeSpacesButEmojiStay() {
+        assertEquals("a b 🎵", Ssml.escape("a\uD800b \uD83C\uDFB5"));
+    }
+
     @Test
     void nullBecomesEmpty() {
         assertEquals("", Ssml.escape(null));

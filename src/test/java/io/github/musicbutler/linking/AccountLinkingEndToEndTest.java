@@ -61,7 +61,7 @@ class AccountLinkingEndToEndTest {
     /** The scopes of account-linking.json. */
     static final String SCOPES = "user-read-private playlist-read-private playlist-read-collaborative"
             + " user-read-playback-state user-modify-playback-state user-read-currently-playing user-top-read"
-            + " user-library-read user-library-modify";
+            + " user-library-modify";
 
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -2,10 +2,14 @@ package io.github.musicbutler.support;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -14,7 +18,14 @@ import com.github.tomakehurst.wiremock.client.CountMatchingStrategy;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.common.Urls;
 import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
+import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilterV2;
+import com.github.tomakehurst.wiremock.http.HttpHeader;
+import com.github.tomakehurst.wiremock.http.Request;
+
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -40,6 +51,11 @@ import okhttp3.mockwebserver.RecordedRequest;
  * authorization-code and refresh-token grants: the issuer {@value #ISSUER} puts the token endpoint at Spotify's
  * {@code /api/token}. It grants any client, names the client as the token's subject, and records every token
  * request.
+ * <p>
+ * It holds every request to Spotify's published contract ({@link SpotifyContract}): a request whose method and path,
+ * parameters or body the description does not allow gets Spotify's answer to a malformed request, 400 Bad Request,
+ * whose message names the request and the rules it broke, and is recorded; {@link SpotifyContractCheck} fails the test during which it came with that message, even
+ * if the function's apology hides the 400.
  */
 public final class FakeSpotify implements AutoCloseable {
 
@@ -64,8 +80,15 @@ public final class FakeSpotify implements AutoCloseable {
         }
     }
 
+    /** Requests that broke Spotify's contract, of every fake in this class loader, not yet reported. */
+    private static final Queue<String> CONTRACT_VIOLATIONS = new ConcurrentLinkedQueue<>();
+
     private FakeSpotify(Duration tokenLifetime, Extension... extensions) {
-        api = new WireMockServer(options().dynamicPort().extensions(extensions));
+        // read before the first request, so that no request's deadline is spent on parsing the description
+        SpotifyContract contract = SpotifyContract.get();
+        Extension[] all = java.util.Arrays.copyOf(extensions, extensions.length + 1);
+        all[extensions.length] = new ContractCheck(contract);
+        api = new WireMockServer(options().dynamicPort().extensions(all));
         accounts = new MockOAuth2Server(OAuth2Config.Companion.fromJson("""
                 {
                   "interactiveLogin": false,
@@ -208,6 +231,64 @@ public final class FakeSpotify implements AutoCloseable {
     public void close() {
         api.stop();
         accounts.shutdown();
+    }
+
+    /**
+     * The requests that broke Spotify's contract since the last call, one message each, and forgets them. Called by
+     * {@link SpotifyContractCheck} after every test (by name, as the test may run in another class loader).
+     */
+    public static List<String> takeContractViolations() {
+        List<String> taken = new ArrayList<>();
+        for (String next = CONTRACT_VIOLATIONS.poll(); next != null; next = CONTRACT_VIOLATIONS.poll()) {
+            taken.add(next);
+        }
+        return taken;
+    }
+
+    /** Checks each request to the Web API against the description before it is answered. */
+    private static final class ContractCheck implements StubRequestFilterV2 {
+
+        private final SpotifyContract contract;
+
+        ContractCheck(SpotifyContract contract) {
+            this.contract = contract;
+        }
+
+        @Override
+        public String getName() {
+            return "spotify-contract";
+        }
+
+        @Override
+        public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+            String path = URI.create(request.getUrl()).getPath();
+            if (!path.startsWith(SpotifyContract.BASE_PATH + "/")) {
+                return RequestFilterAction.continueWith(request);
+            }
+            Map<String, List<String>> query = new LinkedHashMap<>();
+            Urls.splitQueryFromUrl(request.getUrl()).forEach((name, values) -> query.put(name, values.values()));
+            Map<String, List<String>> headers = new LinkedHashMap<>();
+            for (HttpHeader header : request.getHeaders().all()) {
+                headers.put(header.key(), header.values());
+            }
+            List<String> broken = contract.checkRequest(request.getMethod().getName(), path, query, headers,
+                    request.getBodyAsString());
+            if (broken.isEmpty()) {
+                return RequestFilterAction.continueWith(request);
+            }
+            String message = request.getMethod().getName() + " " + request.getUrl()
+                    + " breaks Spotify's published description (src/test/resources/spotify-openapi/):\n  "
+                    + String.join("\n  ", broken);
+            CONTRACT_VIOLATIONS.add(message);
+            return RequestFilterAction.stopWith(ResponseDefinitionBuilder.responseDefinition().withStatus(400)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(errorBody(message)).build());
+        }
+
+        private static String errorBody(String message) {
+            String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+            return "{\"error\":{\"status\":400,\"message\":\"" + escaped + "\"}}";
+        }
     }
 
     private RecordedRequest received() {

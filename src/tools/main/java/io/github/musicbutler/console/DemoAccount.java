@@ -530,6 +530,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         String albumId = DemoLibrary.base62("album/" + track.album());
         album.put("album_type", "album");
         album.put("total_tracks", 12);
+        // required by Spotify's description (issue 25: DemoAccountContractTest)
+        album.putObject("external_urls").put("spotify", "https://open.spotify.com/album/" + albumId);
         album.put("href", apiUrl + "/albums/" + albumId);
         album.put("id", albumId);
         album.set("images", images("album-" + albumId, 640));

@@ -199,6 +199,9 @@ class DemoAccountTest {
 
         assertEquals("Queen", hits.path("tracks").path("items").path(0).path("artists").path(0).path("name").asText());
         assertEquals(400, tooMany.statusCode());
+        // the one fake checks every request against Spotify's description and names the rule broken (issue 25)
+        assertTrue(FakeSpotify.takeContractViolations().stream()
+                .anyMatch(v -> v.contains("limit=11") && v.contains("maximum: 10, found: 11")));
     }
 
     @Test
