@@ -49,7 +49,9 @@ import io.quarkus.test.junit.QuarkusTest;
  * <p>
  * jqwik's engine cannot run a {@code @QuarkusTest}, so the tries, the seed and the shrinking are driven here:
  * {@code -DanyValidAnswer.tries=N} (default 40), {@code -DanyValidAnswer.seed=S} to replay a failure (printed with
- * it). A failing example is shrunk (optional fields removed, arrays cut to one entry) and printed; it becomes an
+ * it). The default seed is fixed, so that a build fails only for a change it makes, never for a try nobody made
+ * before; {@code -DanyValidAnswer.seed=random} explores new answers (run it now and then, and when touching a reader
+ * of Spotify's answers). A failing example is shrunk (optional fields removed, arrays cut to one entry) and printed; it becomes an
  * ordinary regression test in {@link AnswersSpotifyMaySendTest}.
  */
 @QuarkusTest
@@ -66,6 +68,9 @@ class AnyValidAnswerTest {
     FakeSpotify spotify;
 
     /** What a person asks; each conversation touches some of the endpoints. */
+    /** The seed a build uses unless told otherwise (see the class comment). */
+    private static final long FIXED_SEED = 2026;
+
     private static final List<AlexaRequest> CONVERSATIONS = List.of(
             AlexaRequest.launch(),
             AlexaRequest.intent("ListPlaylistsIntent"),
@@ -81,12 +86,22 @@ class AnyValidAnswerTest {
             AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "chill"),
             AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele"),
             AlexaRequest.intent("AMAZON.PauseIntent"),
-            AlexaRequest.intent("AMAZON.NextIntent"));
+            AlexaRequest.intent("AMAZON.NextIntent"),
+            AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "daft punk"),
+            AlexaRequest.intent("PlaySongIntent").slot("song", "bohemian rhapsody").slot("artist", "queen"),
+            AlexaRequest.intent("PlayAlbumIntent").slot("album", "random access memories"),
+            AlexaRequest.intent("PlayArtistIntent").slot("artist", "adele"),
+            AlexaRequest.intent("QueueSongIntent").slot("song", "bohemian rhapsody"),
+            AlexaRequest.intent("PlayLikedSongsIntent"),
+            AlexaRequest.intent("ShuffleLikedSongsIntent").slot("device", "kitchen speaker"),
+            AlexaRequest.intent("SetVolumeIntent").slot("volume", "40"),
+            AlexaRequest.intent("VolumeUpIntent"));
 
     @Test
     void theSkillSurvivesAnyValidAnswer() {
         int tries = Integer.getInteger("anyValidAnswer.tries", 40);
-        long seed = Long.getLong("anyValidAnswer.seed", System.nanoTime());
+        String seedProperty = System.getProperty("anyValidAnswer.seed", String.valueOf(FIXED_SEED));
+        long seed = "random".equals(seedProperty) ? System.nanoTime() : Long.parseLong(seedProperty);
         Map<String, String> operations = operations();
         SpotifyContract contract = SpotifyContract.get();
         // jqwik's generators outside jqwik's engine need a session of their own

@@ -284,7 +284,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         List<Track> queue = new ArrayList<>(user.queue);
         queue.add(user.position + 1, song.get());
         user.queue = List.copyOf(queue);
-        return new Answer(200, null);
+        return new Answer(204, null);
     }
 
     private Answer transfer(Call call) {

@@ -8,10 +8,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.musicbutler.support.FakeSpotify;
@@ -37,12 +39,16 @@ class DemoAccountContractTest {
     void everyAnswerOfTheDemoAccountConformsToTheDescription() throws Exception {
         String playlist = new ObjectMapper().readTree(send("GET", "/me/playlists?limit=1", null, DemoAccount.TOKEN))
                 .path("items").path(0).path("id").asText();
-        String device = new ObjectMapper().readTree(send("GET", "/me/player/devices", null, DemoAccount.TOKEN))
-                .path("devices").path(0).path("id").asText();
+        JsonNode devices = new ObjectMapper().readTree(send("GET", "/me/player/devices", null, DemoAccount.TOKEN))
+                .path("devices");
+        String device = devices.path(0).path("id").asText();
+        String tv = StreamSupport.stream(devices.spliterator(), false)
+                .filter(d -> !d.path("supports_volume").asBoolean(true)).findFirst().orElseThrow().path("id").asText();
         for (String get : List.of("/me", "/me/playlists?limit=50&offset=0", "/playlists/" + playlist + "/items?limit=50&offset=0",
                 "/me/player", "/me/player/currently-playing", "/me/player/devices",
                 "/me/top/artists?time_range=short_term&limit=5", "/me/top/tracks?limit=5",
-                "/search?q=daft+punk&type=track,artist,album&limit=3", "/search?q=mix&type=playlist&limit=3")) {
+                "/search?q=daft+punk&type=track,artist,album&limit=3", "/search?q=mix&type=playlist&limit=3",
+                "/me/tracks?limit=50&offset=0")) {
             send("GET", get, null, DemoAccount.TOKEN);
         }
         // error bodies: a token Spotify does not know, an unknown playlist, an unknown device; and 204 answers
@@ -53,6 +59,14 @@ class DemoAccountContractTest {
         send("PUT", "/me/player", "{\"device_ids\":[\"" + device + "\"]}", DemoAccount.TOKEN);
         send("PUT", "/me/player/pause", null, DemoAccount.TOKEN);
         send("GET", "/me/player", null, DemoAccount.TOKEN);
+        // the queue, the volume (and a device that does not allow it), repeat
+        String song = new ObjectMapper().readTree(send("GET", "/me/tracks?limit=1", null, DemoAccount.TOKEN))
+                .path("items").path(0).path("track").path("uri").asText();
+        send("POST", "/me/player/queue?uri=" + song, null, DemoAccount.TOKEN);
+        send("PUT", "/me/player/volume?volume_percent=40", null, DemoAccount.TOKEN);
+        send("PUT", "/me/player/repeat?state=track", null, DemoAccount.TOKEN);
+        send("PUT", "/me/player", "{\"device_ids\":[\"" + tv + "\"]}", DemoAccount.TOKEN);
+        send("PUT", "/me/player/volume?volume_percent=40", null, DemoAccount.TOKEN);
 
         assertTrue(broken.isEmpty(), () -> "The demo account answers unlike Spotify's description:\n"
                 + String.join("\n", broken));

@@ -134,7 +134,7 @@ class DemoAccountTest {
         send("POST", "/me/player/next", "", DemoAccount.TOKEN);
         JsonNode current = getJson("/me/player/currently-playing");
 
-        assertEquals(200, queued.statusCode());
+        assertEquals(204, queued.statusCode());
         assertEquals("Bohemian Rhapsody", current.path("item").path("name").asText());
     }
 
