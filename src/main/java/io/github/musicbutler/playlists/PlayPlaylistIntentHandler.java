@@ -31,7 +31,8 @@ import io.github.musicbutler.spotify.SpotifySession;
  * "Play Running Mix (on the kitchen speaker)": finds the playlist among all of the user's playlists by what Alexa
  * heard. A clear winner plays; two close ones get "Did you mean A or B?", a near one "Did you mean A?" (a
  * {@link PlaylistChoice}, answered next turn by the dialogue's handlers); when none is near, Spotify's catalog
- * ({@link PlayFromCatalog}: a song, an artist or an album of that name). Unlinked listeners get the catalog part.
+ * ({@link PlayFromCatalog}: a song, an artist or an album of that name), unless the deadline cut the library short
+ * (then it says how many it looked through). Unlinked listeners get the catalog part.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -86,6 +87,9 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
                         .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
                         .withReprompt(choice.again(speech).ssml()).build();
             }
+            // The deadline cut the library short: no time is left for the catalog either, so say how far it got.
+            case Match.None<Playlist> none when playlists.cutShort() ->
+                PlaylistPrompts.notFound(input, speech, heard, playlists);
             // None of theirs is near: Spotify's catalog, within the same deadline.
             case Match.None<Playlist> none -> catalog.play(input, PlayFromCatalog.anything(heard), device,
                     Intents.PlayPlaylist.PLAYLIST, true);
