@@ -35,6 +35,7 @@ public record SearchChoice(List<Result> options, DeviceRef device, Then then) im
     static final String NAME = "search-choice";
 
     /** What a result is, which decides how it is played (a song alone, anything else as a context) and named. */
+    @RegisterForReflection
     public enum Kind {
         TRACK, ALBUM, ARTIST, PLAYLIST
     }
