@@ -27,6 +27,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,11 +60,6 @@ class AccountLinkingEndToEndTest {
 
     /** Where Alexa receives the authorization code (one of the redirect URLs the Alexa console lists). */
     static final String ALEXA_REDIRECT_URI = "https://pitangui.amazon.com/api/skill/link/M2AAAAAAAAAAAA";
-    /** The scopes of account-linking.json. */
-    static final String SCOPES = "user-read-private playlist-read-private playlist-read-collaborative"
-            + " user-read-playback-state user-modify-playback-state user-read-currently-playing user-top-read"
-            + " user-library-modify";
-
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -122,6 +119,14 @@ class AccountLinkingEndToEndTest {
         spotify.verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /** The scopes Alexa asks Spotify for: those of account-linking.json, space-separated as OAuth 2.0 wants them. */
+    private static String accountLinkingScopes() throws IOException {
+        List<String> scopes = new ArrayList<>();
+        JSON.readTree(Path.of("account-linking.json").toFile()).path("accountLinkingRequest").path("scopes")
+                .forEach(scope -> scopes.add(scope.asText()));
+        return String.join(" ", scopes);
+    }
+
     /** The user signs in (non-interactively here); the server redirects the browser back to Alexa with a code. */
     private String authorize() throws IOException, InterruptedException {
         String state = "A2SAAEAEdCqr1oIaBwDcJdwDfiR1Vv_Yd3-6Hp5mmwDkNT5BQ";
@@ -130,7 +135,7 @@ class AccountLinkingEndToEndTest {
         query.put("client_id", FakeSpotify.CLIENT_ID);
         // The one difference from Alexa's request: mock-oauth2-server parses every authorization request as an
         // OpenID Connect one, which must ask for "openid". Spotify needs no such scope, the skill never looks at it.
-        query.put("scope", "openid " + SCOPES);
+        query.put("scope", "openid " + accountLinkingScopes());
         query.put("state", state);
         query.put("redirect_uri", ALEXA_REDIRECT_URI);
         HttpResponse<String> response = HTTP.send(
