@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.CountMatchingStrategy;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -86,7 +89,7 @@ public final class FakeSpotify implements AutoCloseable {
     private FakeSpotify(Duration tokenLifetime, Extension... extensions) {
         // read before the first request, so that no request's deadline is spent on parsing the description
         SpotifyContract contract = SpotifyContract.get();
-        Extension[] all = java.util.Arrays.copyOf(extensions, extensions.length + 1);
+        Extension[] all = Arrays.copyOf(extensions, extensions.length + 1);
         all[extensions.length] = new ContractCheck(contract);
         api = new WireMockServer(options().dynamicPort().extensions(all));
         accounts = new MockOAuth2Server(OAuth2Config.Companion.fromJson("""
@@ -285,9 +288,11 @@ public final class FakeSpotify implements AutoCloseable {
                     .withBody(errorBody(message)).build());
         }
 
+        /** Spotify's error object ({@code {"error":{"status":400,"message":…}}}), written by Jackson. */
         private static String errorBody(String message) {
-            String escaped = message.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
-            return "{\"error\":{\"status\":400,\"message\":\"" + escaped + "\"}}";
+            ObjectNode body = JsonNodeFactory.instance.objectNode();
+            body.putObject("error").put("status", 400).put("message", message);
+            return body.toString();
         }
     }
 
