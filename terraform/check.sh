@@ -74,8 +74,9 @@ export TF_IN_AUTOMATION=1
 export TF_INPUT=0
 
 # Hermetic tests: the caller's TF_VAR_* (e.g. TF_VAR_spotify_client_secret from
-# the deployment guide) and TF_CLI_ARGS* would otherwise reach terraform test.
-leaked="$(compgen -e | grep -E '^(TF_VAR_|TF_CLI_ARGS)' || true)"
+# the deployment guide), TF_CLI_ARGS* and TF_REATTACH_PROVIDERS (a provider
+# someone is debugging) would otherwise reach terraform test.
+leaked="$(compgen -e | grep -E '^(TF_VAR_|TF_CLI_ARGS|TF_REATTACH_PROVIDERS$)' || true)"
 if [[ -n "$leaked" ]]; then
   # shellcheck disable=SC2086
   unset $leaked
@@ -95,7 +96,17 @@ step "init -backend=false"
 init_log="$(mktemp)"
 test_root="$(mktemp -d)"
 test_dir="$test_root/terraform"
-trap 'rm -rf "$init_log" "$test_root"' EXIT
+shared_provider_pid=""
+stop_shared_provider() {
+  if [[ -n "$shared_provider_pid" ]]; then
+    kill "$shared_provider_pid" 2>/dev/null || true
+    wait "$shared_provider_pid" 2>/dev/null || true
+    shared_provider_pid=""
+  fi
+}
+trap 'stop_shared_provider; rm -rf "$init_log" "$test_root"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
 if ! terraform init -backend=false -input=false -no-color >"$init_log" 2>&1; then
   cat "$init_log" >&2
   echo "check.sh: terraform init failed (offline? set TF_PROVIDER_MIRROR to a provider mirror)" >&2
@@ -116,6 +127,71 @@ cp ../account-linking.json "$test_root/"
 cp ./*.tf "$test_dir/"
 cp -R modules tests "$test_dir/"
 if [[ -f .terraform.lock.hcl ]]; then cp .terraform.lock.hcl "$test_dir/"; fi
-(cd "$test_dir" && TF_DATA_DIR="$OLDPWD/.terraform" terraform test -no-color)
+
+# terraform test starts every provider configuration of the module (four
+# hashicorp/aws ones, one per Alexa region) once to validate and once more to
+# plan or apply each run block: eight starts of a 700 MB provider per run, most
+# of the tests' time even with mock_provider, which still asks the real provider
+# for its schema and to validate resource arguments. Those calls keep no state in
+# the provider, so the files that mock hashicorp/aws share one provider process,
+# started once in the provider's debug mode and attached with
+# TF_REATTACH_PROVIDERS: the same binary, schema and validation. Files with the
+# real provider (offline_plan configures it for four regions, and a configured
+# provider does keep state) start their own processes as usual.
+start_shared_provider() {
+  local about version platform binary reattach
+  about="$(terraform version -json 2>/dev/null || true)"
+  version="$(sed -n 's|.*"registry.terraform.io/hashicorp/aws": *"\([^"]*\)".*|\1|p' <<<"$about")"
+  platform="$(sed -n 's|.*"platform": *"\([^"]*\)".*|\1|p' <<<"$about")"
+  binary="$(find -L ".terraform/providers/registry.terraform.io/hashicorp/aws/$version/$platform" -maxdepth 1 -type f -name 'terraform-provider-aws_*' 2>/dev/null | head -n1)"
+  [[ -n "$version" && -n "$platform" && -n "$binary" ]] || return 1
+  # The SDK logs every call at trace level in debug mode; TF_LOG still wins.
+  TF_LOG_SDK=OFF TF_LOG_SDK_PROTO=OFF TF_LOG_SDK_MUX=OFF TF_LOG_SDK_FRAMEWORK=OFF TF_LOG_SDK_HELPER_SCHEMA=OFF \
+    "$binary" -debug >"$test_root/provider.out" 2>"$test_root/provider.log" &
+  shared_provider_pid=$!
+  # The provider waits for Terraform forever: should check.sh be killed
+  # outright, it must not outlive it.
+  (while kill -0 $$ && kill -0 "$shared_provider_pid"; do sleep 5; done; kill "$shared_provider_pid") >/dev/null 2>&1 &
+  for _ in {1..600}; do
+    reattach="$(sed -n "s/^[[:space:]]*TF_REATTACH_PROVIDERS='\(.*\)'\$/\1/p" "$test_root/provider.out")"
+    if [[ -n "$reattach" ]]; then
+      shared_provider="$reattach"
+      return 0
+    fi
+    kill -0 "$shared_provider_pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  stop_shared_provider
+  return 1
+}
+
+mocked=()
+real=()
+for file in "$test_dir"/tests/*.tftest.hcl; do
+  if grep -q '^mock_provider "aws"' "$file"; then
+    mocked+=("-filter=tests/${file##*/}")
+  else
+    real+=("-filter=tests/${file##*/}")
+  fi
+done
+
+run_tests() { (cd "$test_dir" && TF_DATA_DIR="$OLDPWD/.terraform" terraform test -no-color "$@"); }
+
+shared_provider=""
+tests_ok=true
+if ((${#mocked[@]} > 0)) && start_shared_provider; then
+  echo "check.sh: the mocked tests share one hashicorp/aws provider process"
+  TF_REATTACH_PROVIDERS="$shared_provider" run_tests "${mocked[@]}" || tests_ok=false
+  stop_shared_provider
+  if ((${#real[@]} > 0)); then run_tests "${real[@]}" || tests_ok=false; fi
+else
+  echo "check.sh: could not start a shared hashicorp/aws provider; every run block starts its own (slower)" >&2
+  if [[ -s "$test_root/provider.log" ]]; then tail -n 20 "$test_root/provider.log" >&2; fi
+  run_tests || tests_ok=false
+fi
+if [[ "$tests_ok" != true ]]; then
+  echo "check.sh: terraform test failed" >&2
+  exit 1
+fi
 
 echo "check.sh: terraform $tf_version: fmt, validate and tests OK"
