@@ -66,6 +66,9 @@ public final class FakeSpotify implements AutoCloseable {
     public static final String CLIENT_ID = "5f3c1b9e7a2d4c6e8f0a1b2c3d4e5f60";
     public static final String CLIENT_SECRET = "9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d";
     /** The header every call on behalf of the test user ({@link AlexaRequest#ACCESS_TOKEN}) carries. */
+    /** The header of an answer that says how many milliseconds Spotify took to give it ({@link #took}). */
+    public static final String TOOK = "Fake-Spotify-Took";
+
     public static final String BEARER = "Bearer " + AlexaRequest.ACCESS_TOKEN;
     /** The issuer whose endpoints are {@code /api/token} and {@code /api/authorize}. */
     private static final String ISSUER = "api";
@@ -173,6 +176,15 @@ public final class FakeSpotify implements AutoCloseable {
     /** A 200 answer with the JSON file {@code src/test/resources/spotify/<name>}. */
     public static ResponseDefinitionBuilder json(String name) {
         return WireMock.okJson(fixture(name));
+    }
+
+    /**
+     * {@code answer}, saying that Spotify took {@code time} to give it. In a {@code @QuarkusTest} the function's
+     * clock ({@link TestClock}) moves that far past the request's sending before the function reads the answer
+     * ({@link FakeSpotifyTook}); no test waits for it. A function run elsewhere gets the answer at once.
+     */
+    public static ResponseDefinitionBuilder took(Duration time, ResponseDefinitionBuilder answer) {
+        return answer.withHeader(TOOK, String.valueOf(time.toMillis()));
     }
 
     /** An error answer with the JSON file {@code src/test/resources/spotify/<name>} and the given status. */
