@@ -77,6 +77,7 @@ public final class FakeSpotify implements AutoCloseable {
     private final MockOAuth2Server accounts;
     private final AtomicReference<OAuth2HttpResponse> nextTokenFailure = new AtomicReference<>();
     private final List<TokenRequest> tokenRequests = new ArrayList<>();
+    private int requestsDuringStartup = -1;
 
     /** A request to the token endpoint as the accounts service received it. */
     public record TokenRequest(String authorization, String form) {
@@ -226,6 +227,24 @@ public final class FakeSpotify implements AutoCloseable {
     /** Calls to the Web API and token requests since the last reset. */
     public int requestCount() {
         return api.getAllServeEvents().size() + tokenRequests().size();
+    }
+
+    /**
+     * What the function asked of Spotify (Web API and accounts service) while it started, before its first test;
+     * noted by {@link FakeSpotifyResource}.
+     */
+    public synchronized int requestsDuringStartup() {
+        if (requestsDuringStartup < 0) {
+            throw new IllegalStateException("not noted yet: the fake serves no @QuarkusTest");
+        }
+        return requestsDuringStartup;
+    }
+
+    /** Notes {@link #requestsDuringStartup()} once: called before the first test of the function this fake serves. */
+    synchronized void noteStartup() {
+        if (requestsDuringStartup < 0) {
+            requestsDuringStartup = requestCount();
+        }
     }
 
     /** Forgets the requests received, keeps the answers. */
