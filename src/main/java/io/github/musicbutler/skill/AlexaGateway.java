@@ -3,6 +3,8 @@ package io.github.musicbutler.skill;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.Skill;
+import com.amazon.ask.model.Intent;
+import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.RequestEnvelope;
 import com.amazon.ask.model.ResponseEnvelope;
 
@@ -29,6 +31,29 @@ public class AlexaGateway {
             throw InvalidAlexaRequestException.notAnEnvelope("request");
         }
         skillIdVerifier.verify(envelope);
-        return skill.invoke(envelope, lambdaContext);
+        return skill.invoke(withAnIntent(envelope), lambdaContext);
+    }
+
+    /**
+     * An intent request that names no intent understood nothing, as a {@link Intents#FALLBACK}: so it is answered
+     * with what the skill can do, and no handler asks a missing intent for its name.
+     */
+    private static RequestEnvelope withAnIntent(RequestEnvelope envelope) {
+        if (!(envelope.getRequest() instanceof IntentRequest request) || request.getIntent() != null) {
+            return envelope;
+        }
+        IntentRequest fallback = IntentRequest.builder()
+                .withRequestId(request.getRequestId())
+                .withTimestamp(request.getTimestamp())
+                .withLocale(request.getLocale())
+                .withDialogState(request.getDialogState())
+                .withIntent(Intent.builder().withName(Intents.FALLBACK).build())
+                .build();
+        return RequestEnvelope.builder()
+                .withVersion(envelope.getVersion())
+                .withSession(envelope.getSession())
+                .withContext(envelope.getContext())
+                .withRequest(fallback)
+                .build();
     }
 }

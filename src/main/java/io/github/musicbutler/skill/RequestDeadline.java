@@ -17,6 +17,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import io.quarkus.runtime.StartupEvent;
 
 import io.github.musicbutler.spotify.Deadline;
+import io.github.musicbutler.spotify.Ticker;
 
 /**
  * The one deadline policy: as each request arrives, its {@link Deadline} is set to the Lambda's remaining time,
@@ -35,9 +36,11 @@ public class RequestDeadline implements RequestInterceptor {
             "spotify.safety-margin", "ALEXA_SAFETY_MARGIN (alexa.safety-margin)");
 
     private final AlexaConfig config;
+    private final Ticker ticker;
 
-    RequestDeadline(AlexaConfig config) {
+    RequestDeadline(AlexaConfig config, Ticker ticker) {
         this.config = config;
+        this.ticker = ticker;
     }
 
     /** Anyone still setting an old name learns the new one while the old one still works. */
@@ -52,7 +55,7 @@ public class RequestDeadline implements RequestInterceptor {
 
     @Override
     public void process(HandlerInput input) {
-        input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE, Deadline.in(budget(input.getContext())));
+        input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE, Deadline.in(budget(input.getContext()), ticker));
     }
 
     /** This request's deadline (set on arrival; a request that somehow skipped the interceptor gets a fresh one). */
@@ -61,7 +64,7 @@ public class RequestDeadline implements RequestInterceptor {
         if (deadline instanceof Deadline known) {
             return known;
         }
-        Deadline fresh = Deadline.in(budget(input.getContext()));
+        Deadline fresh = Deadline.in(budget(input.getContext()), ticker);
         input.getAttributesManager().getRequestAttributes().put(ATTRIBUTE, fresh);
         return fresh;
     }

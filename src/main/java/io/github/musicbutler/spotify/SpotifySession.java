@@ -135,7 +135,7 @@ public class SpotifySession {
                         .merge(config.pageConcurrency())
                         .select().first(page -> !found.get())
                         .collect().last()
-                        .ifNoItem().after(reading).recoverWithItem(() -> null)
+                        .ifNoItem().after(reading).on(deadline.timers()).recoverWithItem(() -> null)
                         .replaceWith(true);
         return read.onTermination().invoke(() -> stop.set(true)).map(done -> {
             List<Playlist> all = pages.values().stream().flatMap(List::stream).toList();
@@ -310,7 +310,7 @@ public class SpotifySession {
             throw new SpotifyException(SpotifyOutcome.TIMED_OUT, "no time left for Spotify").carrying(token);
         }
         try {
-            return call.ifNoItem().after(left)
+            return call.ifNoItem().after(left).on(deadline.timers())
                     .failWith(() -> new SpotifyException(SpotifyOutcome.TIMED_OUT, "no answer within " + left.toMillis() + " ms"))
                     .await().indefinitely();
         } catch (RuntimeException e) {
@@ -326,7 +326,7 @@ public class SpotifySession {
         return attempt(subject, request).onFailure(this::worthWaitingFor).recoverWithUni(failure -> {
             Duration wait = ((SpotifyException) failure).retryAfter().orElseThrow();
             LOG.infof("Spotify asked to wait %d s (429); retrying once", wait.toSeconds());
-            return Uni.createFrom().voidItem().onItem().delayIt().by(wait).chain(() -> attempt(subject, request));
+            return deadline.sleep(wait).chain(() -> attempt(subject, request));
         });
     }
 

@@ -35,6 +35,7 @@ import io.github.musicbutler.spotify.Deadline;
 import io.github.musicbutler.spotify.SearchResults;
 import io.github.musicbutler.spotify.Spotify;
 import io.github.musicbutler.spotify.SpotifySession;
+import io.github.musicbutler.spotify.Ticker;
 import io.github.musicbutler.support.AlexaRequest;
 import io.github.musicbutler.support.FakeSpotify;
 import io.github.musicbutler.support.FakeSpotifyResource;
@@ -56,6 +57,9 @@ class AppTokenRenewalTest {
 
     @Inject
     Spotify spotifyLayer;
+
+    @Inject
+    Ticker clock;
 
     @RegisterExtension
     LogCapture log = new LogCapture();
@@ -84,7 +88,7 @@ class AppTokenRenewalTest {
     void callsThatNeedTheTokenAtTheSameTimeShareOneTokenRequest() {
         int before = spotify.appTokenRequests().size();
 
-        SpotifySession catalog = spotifyLayer.forApp(Deadline.in(Duration.ofSeconds(20)));
+        SpotifySession catalog = spotifyLayer.forApp(Deadline.in(Duration.ofSeconds(20), clock));
         ExecutorService callers = Executors.newFixedThreadPool(8);
         try {
             List<CompletableFuture<SearchResults>> calls = IntStream.range(0, 8)

@@ -8,10 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.BEARER;
 import static io.github.musicbutler.support.FakeSpotify.json;
+import static io.github.musicbutler.support.FakeSpotify.took;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,9 +91,9 @@ class LaunchRequestTest {
 
     @Test
     void profileAndPlayerAreReadAtTheSameTime() {
-        // Each answer takes 60 % of the test budget (4 s): one after the other they would run out of time.
-        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json").withFixedDelay(2_400)));
-        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json").withFixedDelay(2_400)));
+        // Each answer takes 60 % of the request's time (6.5 s): one after the other they would run out of time.
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(took(Duration.ofMillis(3_900), json("me.json"))));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(took(Duration.ofMillis(3_900), json("player.json"))));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))

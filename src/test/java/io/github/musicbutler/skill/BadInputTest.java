@@ -6,6 +6,7 @@ import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -113,9 +114,11 @@ class BadInputTest {
     }
 
     @Test
-    void intentRequestWithoutIntentGetsASpokenApology() {
+    void intentRequestWithoutIntentIsAnsweredAsWordsThatFitNoIntent() {
         ask(AlexaRequest.launch().requestType("IntentRequest"))
-                .body("response.outputSpeech.ssml", containsString("Sorry, something went wrong"))
+                .body("response.outputSpeech.ssml", containsString("Sorry, I can't help with that."))
                 .body("response.shouldEndSession", equalTo(false));
+
+        assertFalse(log.all().contains("Exception"), log.all());
     }
 }

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,20 +21,10 @@ import io.github.musicbutler.support.FakeSpotifyResource;
 import io.github.musicbutler.support.LogCapture;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 @QuarkusTest
 @WithTestResource(FakeSpotifyResource.class)
-@TestProfile(SkillIdVerificationTest.OwnSkillId.class)
 class SkillIdVerificationTest {
-
-    public static class OwnSkillId implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("alexa.skill-id", AlexaRequest.SKILL_ID);
-        }
-    }
 
     @RegisterExtension
     LogCapture log = new LogCapture();

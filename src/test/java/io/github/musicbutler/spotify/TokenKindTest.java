@@ -33,13 +33,16 @@ class TokenKindTest {
     @Inject
     Spotify sessions;
 
+    @Inject
+    Ticker clock;
+
     private SpotifyException searchFails(SpotifySession session) {
         spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(error(401, "error-401.json")));
         return assertThrows(SpotifyException.class, () -> session.search("daft punk", "track", 3, Locale.US));
     }
 
-    private static Deadline deadline() {
-        return Deadline.in(Duration.ofSeconds(4));
+    private Deadline deadline() {
+        return Deadline.in(Duration.ofSeconds(4), clock);
     }
 
     @Test
@@ -62,7 +65,7 @@ class TokenKindTest {
     @Test
     void aFailureBeforeAnyAnswerSaysTheTokenKindToo() {
         SpotifyException failure = assertThrows(SpotifyException.class, () -> sessions
-                .forUser(new AccessToken(TokenKind.PERSON, AlexaRequest.PERSON_ACCESS_TOKEN), Deadline.in(Duration.ZERO))
+                .forUser(new AccessToken(TokenKind.PERSON, AlexaRequest.PERSON_ACCESS_TOKEN), Deadline.in(Duration.ZERO, clock))
                 .devices());
 
         assertEquals(SpotifyOutcome.TIMED_OUT, failure.outcome());

@@ -66,6 +66,9 @@ public final class FakeSpotify implements AutoCloseable {
     public static final String CLIENT_ID = "5f3c1b9e7a2d4c6e8f0a1b2c3d4e5f60";
     public static final String CLIENT_SECRET = "9b8a7c6d5e4f3a2b1c0d9e8f7a6b5c4d";
     /** The header every call on behalf of the test user ({@link AlexaRequest#ACCESS_TOKEN}) carries. */
+    /** The header of an answer that says how many milliseconds Spotify took to give it ({@link #took}). */
+    public static final String TOOK = "Fake-Spotify-Took";
+
     public static final String BEARER = "Bearer " + AlexaRequest.ACCESS_TOKEN;
     /** The issuer whose endpoints are {@code /api/token} and {@code /api/authorize}. */
     private static final String ISSUER = "api";
@@ -74,6 +77,7 @@ public final class FakeSpotify implements AutoCloseable {
     private final MockOAuth2Server accounts;
     private final AtomicReference<OAuth2HttpResponse> nextTokenFailure = new AtomicReference<>();
     private final List<TokenRequest> tokenRequests = new ArrayList<>();
+    private int requestsDuringStartup = -1;
 
     /** A request to the token endpoint as the accounts service received it. */
     public record TokenRequest(String authorization, String form) {
@@ -175,6 +179,15 @@ public final class FakeSpotify implements AutoCloseable {
         return WireMock.okJson(fixture(name));
     }
 
+    /**
+     * {@code answer}, saying that Spotify took {@code time} to give it. In a {@code @QuarkusTest} the function's
+     * clock ({@link TestClock}) moves that far past the request's sending before the function reads the answer
+     * ({@link FakeSpotifyTook}); no test waits for it. A function run elsewhere gets the answer at once.
+     */
+    public static ResponseDefinitionBuilder took(Duration time, ResponseDefinitionBuilder answer) {
+        return answer.withHeader(TOOK, String.valueOf(time.toMillis()));
+    }
+
     /** An error answer with the JSON file {@code src/test/resources/spotify/<name>} and the given status. */
     public static ResponseDefinitionBuilder error(int status, String name) {
         return WireMock.aResponse().withStatus(status).withHeader("Content-Type", "application/json")
@@ -214,6 +227,24 @@ public final class FakeSpotify implements AutoCloseable {
     /** Calls to the Web API and token requests since the last reset. */
     public int requestCount() {
         return api.getAllServeEvents().size() + tokenRequests().size();
+    }
+
+    /**
+     * What the function asked of Spotify (Web API and accounts service) while it started, before its first test;
+     * noted by {@link FakeSpotifyResource}.
+     */
+    public synchronized int requestsDuringStartup() {
+        if (requestsDuringStartup < 0) {
+            throw new IllegalStateException("not noted yet: the fake serves no @QuarkusTest");
+        }
+        return requestsDuringStartup;
+    }
+
+    /** Notes {@link #requestsDuringStartup()} once: called before the first test of the function this fake serves. */
+    synchronized void noteStartup() {
+        if (requestsDuringStartup < 0) {
+            requestsDuringStartup = requestCount();
+        }
     }
 
     /** Forgets the requests received, keeps the answers. */

@@ -61,6 +61,7 @@ public class FakeSpotifyResource implements QuarkusTestResourceLifecycleManager 
     /** Called for every new test instance, that is before every test. */
     @Override
     public void inject(TestInjector testInjector) {
+        spotify.noteStartup();
         spotify.reset();
         testInjector.injectIntoFields(spotify, new TestInjector.MatchesType(FakeSpotify.class));
     }
