@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * The languages whose spoken forms {@link SpokenNameMatcher} reads, all at once: a name is matched the same way
  * whatever the listener's locale, so a German speaker's "Achtziger" finds an English "80s Hits". Adding a language is
- * adding its {@link SpokenForms} table to {@link #ALL}; a word two languages read differently fails at startup.
+ * adding its {@link SpokenForms} table to {@link #ALL}; a word two tables read differently is refused when they are
+ * read together, which every test of the matcher does.
  */
 final class Languages {
 
