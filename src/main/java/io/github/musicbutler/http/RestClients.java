@@ -12,11 +12,11 @@ import jakarta.inject.Singleton;
 
 import io.netty.channel.ConnectTimeoutException;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
-import io.vertx.core.impl.NoStackTraceTimeoutException;
 
 /**
  * The one way this application builds a REST client: on first use (a cold start that never calls a service never
- * builds its client), once per interface and base URI, with the timeouts its capability configures. Also the one
+ * builds its client), once per interface, base URI, timeouts and way of answering, with the timeouts its capability
+ * configures. Also the one
  * place that knows what a timeout of these clients looks like ({@link #timedOut(Throwable)}), so callers type their
  * failures by what happened, not by a class name.
  */
@@ -35,14 +35,16 @@ public class RestClients {
         AS_THEY_ARE
     }
 
-    private record Key(Class<?> api, URI baseUri) {
+    /** Everything a client is built from: a caller asking with other timeouts or answers gets a client of its own. */
+    private record Key(Class<?> api, URI baseUri, Timeouts timeouts, Answers answers) {
     }
 
     private final Map<Key, Object> built = new ConcurrentHashMap<>();
 
-    /** The client of {@code api} at {@code baseUri}, built by the first caller; later callers share it. */
+    /** The client of {@code api} at {@code baseUri}, built by the first caller; later callers asking the same share it. */
     public <T> T client(Class<T> api, URI baseUri, Timeouts timeouts, Answers answers) {
-        return api.cast(built.computeIfAbsent(new Key(api, baseUri), key -> QuarkusRestClientBuilder.newBuilder()
+        Key key = new Key(api, baseUri, timeouts, answers);
+        return api.cast(built.computeIfAbsent(key, k -> QuarkusRestClientBuilder.newBuilder()
                 .baseUri(baseUri)
                 .connectTimeout(timeouts.connect().toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(timeouts.read().toMillis(), TimeUnit.MILLISECONDS)
@@ -51,14 +53,13 @@ public class RestClients {
     }
 
     /**
-     * Whether {@code failure} (or a cause) is a timeout: Vert.x' read timeout (the REST client wraps it in a
-     * {@code ProcessingException}), Netty's connect timeout (a {@link ConnectException}), or a
-     * {@link TimeoutException} of the caller's own (Mutiny's {@code ifNoItem().after(...)}).
+     * Whether {@code failure} (or a cause) is a timeout: a {@link TimeoutException}, which is what Vert.x' read
+     * timeout is (the REST client wraps it in a {@code ProcessingException}) as well as the caller's own (Mutiny's
+     * {@code ifNoItem().after(...)}); or Netty's connect timeout (a {@link ConnectException}).
      */
     public static boolean timedOut(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof NoStackTraceTimeoutException || t instanceof ConnectTimeoutException
-                    || t instanceof TimeoutException) {
+            if (t instanceof TimeoutException || t instanceof ConnectTimeoutException) {
                 return true;
             }
         }

@@ -18,13 +18,15 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.AndDevices;
 import io.github.musicbutler.spotify.Device;
-import io.github.musicbutler.spotify.LikedSongs;
+import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.PlayableItem;
+import io.github.musicbutler.spotify.SavedTrack;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "Play my liked songs (on the kitchen speaker)": the newest {@value SpotifySession#LIKED_SONGS_LIMIT} of the
+ * "Play my liked songs (on the kitchen speaker)": the newest {@value LikedSongs#LIMIT} of the
  * user's liked songs ({@code GET /me/tracks}), started as song URIs ({@code PUT /me/player/play} with {@code uris}:
  * the Web API offers no context URI for them), on the device named or the active one. An empty library is said
  * as such. Refusals (Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
@@ -50,7 +52,13 @@ abstract class LikedSongsHandler extends LinkedAccountHandler {
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
         Optional<String> heard = Slots.value(input, deviceSlot);
-        LikedSongs liked = heard.isPresent() ? spotify.likedSongsAndDevices() : spotify.likedSongs();
+        LikedSongs liked;
+        if (heard.isPresent()) {
+            AndDevices<Page<SavedTrack>> both = spotify.andDevices(() -> spotify.savedTracks(LikedSongs.LIMIT));
+            liked = LikedSongs.of(both.read(), both.devices());
+        } else {
+            liked = LikedSongs.of(spotify.savedTracks(LikedSongs.LIMIT), List.of());
+        }
         if (liked.songs().isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("liked.empty").ssml())
                     .withShouldEndSession(true).build();

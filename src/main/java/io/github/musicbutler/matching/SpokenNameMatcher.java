@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,8 +17,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * Finds which of the user's names (playlists, devices) Alexa heard. Both sides are brought to one spoken form
  * first: lower case, no accents or punctuation, German umlauts as Alexa's English recognition spells them
  * ("für", "fuer" and "fur" agree), numbers said as words as digits ("twenty twenty" is "2020", "zwei" is "2"),
- * decades ("eighties", "achtziger", "80er", "80's" are "80s"). Then word overlap (Jaro-Winkler per word, so a
- * misheard word still counts) and the edit distance of the whole name decide how close each name is.
+ * decades ("eighties", "achtziger", "80er", "80's" are "80s"). What each language says is a table of its own
+ * ({@link SpokenForms}, listed in {@link Languages}); this class only reads them. Then word overlap (Jaro-Winkler per
+ * word, so a misheard word still counts) and the edit distance of the whole name decide how close each name is.
  */
 public final class SpokenNameMatcher {
 
@@ -43,39 +43,8 @@ public final class SpokenNameMatcher {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-    private static final Pattern DECADE_DIGITS = Pattern.compile("(\\d0)(?:er|s)");
-
-    /** Words people add around a name ("play the running mix playlist") that never tell names apart. */
-    private static final Set<String> FILLERS = Set.of("the", "my", "a", "playlist", "der", "die", "das", "den",
-            "mein", "meine", "meinen", "meiner");
-
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-            Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
-            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
-            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
-            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("thousand", 1000),
-            Map.entry("null", 0), Map.entry("eins", 1), Map.entry("zwei", 2), Map.entry("drei", 3), Map.entry("vier", 4),
-            Map.entry("funf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7), Map.entry("acht", 8), Map.entry("neun", 9),
-            Map.entry("zehn", 10), Map.entry("elf", 11), Map.entry("zwolf", 12), Map.entry("dreizehn", 13),
-            Map.entry("vierzehn", 14), Map.entry("funfzehn", 15), Map.entry("sechzehn", 16), Map.entry("siebzehn", 17),
-            Map.entry("achtzehn", 18), Map.entry("neunzehn", 19), Map.entry("zwanzig", 20), Map.entry("dreissig", 30),
-            Map.entry("vierzig", 40), Map.entry("funfzig", 50), Map.entry("sechzig", 60), Map.entry("siebzig", 70),
-            Map.entry("achtzig", 80), Map.entry("neunzig", 90), Map.entry("hundert", 100), Map.entry("tausend", 1000));
-    private static final Map<String, String> DECADES = Map.ofEntries(
-            Map.entry("twenties", "20s"), Map.entry("thirties", "30s"), Map.entry("forties", "40s"),
-            Map.entry("fifties", "50s"), Map.entry("sixties", "60s"), Map.entry("seventies", "70s"),
-            Map.entry("eighties", "80s"), Map.entry("nineties", "90s"), Map.entry("zwanziger", "20s"),
-            Map.entry("dreissiger", "30s"), Map.entry("vierziger", "40s"), Map.entry("funfziger", "50s"),
-            Map.entry("sechziger", "60s"), Map.entry("siebziger", "70s"), Map.entry("achtziger", "80s"),
-            Map.entry("neunziger", "90s"));
-    /** German compounds such as "einundzwanzig" or "zweitausendzwanzig", read morpheme by morpheme. */
-    private static final Pattern GERMAN_NUMBER_PART = Pattern.compile(
-            "(tausend|hundert|und|dreizehn|vierzehn|funfzehn|sechzehn|siebzehn|achtzehn|neunzehn|zwanzig|dreissig"
-                    + "|vierzig|funfzig|sechzig|siebzig|achtzig|neunzig|zwolf|zehn|elf|eins|ein|zwei|drei|vier|funf"
-                    + "|sechs|sieben|acht|neun)");
+    /** Every language's spoken forms ({@link Languages}): the only part of the matcher that knows a language. */
+    private static final Languages.Vocabulary FORMS = Languages.VOCABULARY;
 
     private SpokenNameMatcher() {
     }
@@ -164,25 +133,31 @@ public final class SpokenNameMatcher {
         if (text == null) {
             return List.of();
         }
-        String plain = text.toLowerCase(Locale.ROOT).replace("ß", "ss").replace("&", " and ").replace("+", " and ");
+        String plain = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> letter : FORMS.letters().entrySet()) {
+            plain = plain.replace(letter.getKey(), letter.getValue());
+        }
+        plain = plain.replace("&", " and ").replace("+", " and ");
         plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
         plain = plain.replace("'", "").replace("’", "");
         plain = NOT_WORD.matcher(plain).replaceAll(" ").trim();
         List<String> words = new ArrayList<>();
         NumberWords number = new NumberWords(words);
         for (String word : plain.isEmpty() ? new String[0] : plain.split(" ")) {
-            word = word.replace("ae", "a").replace("oe", "o").replace("ue", "u");
-            if (word.equals("und")) {
+            for (Map.Entry<String, String> spelling : FORMS.spellings().entrySet()) {
+                word = word.replace(spelling.getKey(), spelling.getValue());
+            }
+            if (FORMS.ands().contains(word)) {
                 word = "and";
             }
             if (word.equals("and") && number.continuesAfterAnd()) {
                 continue;
             }
-            Matcher decade = DECADE_DIGITS.matcher(word);
+            Matcher decade = FORMS.decadeDigits().matcher(word);
             if (decade.matches()) {
                 word = decade.group(1) + "s";
             }
-            word = DECADES.getOrDefault(word, word);
+            word = FORMS.decades().getOrDefault(word, word);
             List<Integer> values = numberValues(word);
             if (values.isEmpty()) {
                 number.flush();
@@ -192,17 +167,28 @@ public final class SpokenNameMatcher {
             }
         }
         number.flush();
-        List<String> meaningful = words.stream().filter(word -> !FILLERS.contains(word)).toList();
+        List<String> meaningful = words.stream().filter(word -> !FORMS.fillers().contains(word)).toList();
         return meaningful.isEmpty() ? words : meaningful;
     }
 
     /** The number words making up one word ("twenty", "einundzwanzig"), or nothing if it is not a number. */
     private static List<Integer> numberValues(String word) {
-        Integer single = NUMBERS.get(word);
+        Integer single = FORMS.numbers().get(word);
         if (single != null) {
             return List.of(single);
         }
-        Matcher part = GERMAN_NUMBER_PART.matcher(word);
+        for (Languages.Compounding compounding : FORMS.compounds()) {
+            List<Integer> values = compoundValues(word, compounding);
+            if (!values.isEmpty()) {
+                return values;
+            }
+        }
+        return List.of();
+    }
+
+    /** A number written as one word, the unit first ("einundzwanzig" is 1 and 20, read as 20 and 1). */
+    private static List<Integer> compoundValues(String word, Languages.Compounding compounding) {
+        Matcher part = compounding.part().matcher(word);
         List<String> parts = new ArrayList<>();
         int at = 0;
         while (at < word.length() && part.find(at) && part.start() == at) {
@@ -212,19 +198,22 @@ public final class SpokenNameMatcher {
         if (at != word.length() || parts.size() < 2) {
             return List.of();
         }
-        // "einundzwanzig": the unit comes first in German.
         List<Integer> values = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             String p = parts.get(i);
-            if (p.equals("und")) {
+            if (p.equals(compounding.joiner())) {
                 if (values.isEmpty() || i + 1 >= parts.size()) {
                     return List.of();
                 }
                 int unit = values.removeLast();
-                values.add(NUMBERS.get(parts.get(++i)));
+                Integer tens = compounding.values().get(parts.get(++i));
+                if (tens == null) {
+                    return List.of();
+                }
+                values.add(tens);
                 values.add(unit);
             } else {
-                values.add(p.equals("ein") ? 1 : NUMBERS.get(p));
+                values.add(compounding.values().get(p));
             }
         }
         return values;

@@ -13,6 +13,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.playlists.PlaylistFinder;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
@@ -30,6 +31,12 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
 
+    private final PlaylistFinder playlists;
+
+    WhatsPlayingIntentHandler(PlaylistFinder playlists) {
+        this.playlists = playlists;
+    }
+
     @Override
     public boolean canHandle(HandlerInput input) {
         return input.matches(intentName(Intents.WHATS_PLAYING));
@@ -46,7 +53,7 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
         PlayableItem item = playing.get().item();
         Phrase byline = Playables.byline(speech, item);
         Phrase answer = speech.say("playing.track", item.name(), byline);
-        Optional<Phrase> from = from(speech, spotify, playing.get());
+        Optional<Phrase> from = from(speech, spotify, playing.get(), playlists);
         String card = byline.text() + from.map(source -> "\n" + source.text()).orElse("");
         return Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork())
                 .withSpeech(from.map(answer::then).orElse(answer).ssml())
@@ -54,11 +61,12 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
                 .build();
     }
 
-    private static Optional<Phrase> from(Speech speech, SpotifySession spotify, Playback playback) {
+    private static Optional<Phrase> from(Speech speech, SpotifySession spotify, Playback playback,
+            PlaylistFinder playlists) {
         Playback.PlaybackContext context = playback.context();
         // Spotify may name the context's type without its uri (the description makes both optional; issue 25)
         if (context != null && "playlist".equals(context.type()) && context.uri() != null) {
-            return spotify.playlistsUntil(p -> context.uri().equals(p.uri())).read().stream()
+            return playlists.until(spotify, p -> context.uri().equals(p.uri())).read().stream()
                     .filter(p -> context.uri().equals(p.uri())).map(Playlist::name)
                     .findFirst().map(name -> speech.say("playing.fromPlaylist", name));
         }

@@ -20,11 +20,10 @@ import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
+import io.github.musicbutler.spotify.AndDevices;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
-import io.github.musicbutler.spotify.PlaylistLibrary;
-import io.github.musicbutler.spotify.PlaylistsAndDevices;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -41,8 +40,8 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     private final Dialogue dialogue;
     private final PlayFromCatalog catalog;
 
-    PlayPlaylistIntentHandler(Dialogue dialogue, PlayFromCatalog catalog) {
-        super(Intents.PlayPlaylist.NAME);
+    PlayPlaylistIntentHandler(Dialogue dialogue, PlayFromCatalog catalog, PlaylistFinder finder) {
+        super(Intents.PlayPlaylist.NAME, finder);
         this.dialogue = dialogue;
         this.catalog = catalog;
     }
@@ -62,8 +61,8 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
         PlaylistLibrary playlists;
         Device device = null;
         if (deviceHeard.isPresent()) {
-            PlaylistsAndDevices both = spotify.playlistsUntilAndDevices(named(heard));
-            playlists = both.playlists();
+            AndDevices<PlaylistLibrary> both = findAndDevices(spotify, heard);
+            playlists = both.read();
             Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.devices());
             if (found.isEmpty()) {
                 return UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices());

@@ -13,8 +13,8 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.matching.SpokenNameMatcher;
+import io.github.musicbutler.spotify.AndDevices;
 import io.github.musicbutler.spotify.Playlist;
-import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
@@ -24,9 +24,11 @@ import io.github.musicbutler.spotify.SpotifySession;
 abstract class PlaylistByNameHandler extends LinkedAccountHandler {
 
     private final String intent;
+    private final PlaylistFinder finder;
 
-    PlaylistByNameHandler(String intent) {
+    PlaylistByNameHandler(String intent, PlaylistFinder finder) {
         this.intent = intent;
+        this.finder = finder;
     }
 
     @Override
@@ -45,8 +47,13 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler {
     }
 
     /** The user's playlists, read until one has exactly the name heard (or the time for reading is up). */
-    static PlaylistLibrary find(SpotifySession spotify, String heard) {
-        return spotify.playlistsUntil(named(heard));
+    PlaylistLibrary find(SpotifySession spotify, String heard) {
+        return finder.until(spotify, named(heard));
+    }
+
+    /** {@link #find} and the user's devices at the same time. */
+    AndDevices<PlaylistLibrary> findAndDevices(SpotifySession spotify, String heard) {
+        return finder.untilAndDevices(spotify, named(heard));
     }
 
     /** A playlist with exactly the name heard: reading the library can stop there. */

@@ -20,7 +20,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Page;
 import io.github.musicbutler.spotify.Playlist;
-import io.github.musicbutler.spotify.PlaylistLibrary;
 import io.github.musicbutler.spotify.PlaylistEntry;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -34,8 +33,8 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
 
     static final int AT_A_TIME = 5;
 
-    PlaylistContentsIntentHandler() {
-        super(Intents.PlaylistContents.NAME);
+    PlaylistContentsIntentHandler(PlaylistFinder finder) {
+        super(Intents.PlaylistContents.NAME, finder);
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.Intents;
-import io.github.musicbutler.spotify.PlaylistLibrary;
 
 /**
  * The questions the playlist intents ask when they do not know which playlist was meant. The answer, a bare name

@@ -1,17 +1,14 @@
 package io.github.musicbutler.secrets;
 
-import java.time.Duration;
 import java.util.Optional;
 
-import io.github.musicbutler.http.RestClients;
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 
 /**
- * The Spotify app's own credentials, which get the skill its client-credentials token for catalog search, and how
- * the client secret is read when it is kept in AWS. These properties share the {@code spotify.} prefix (and the
- * {@code SPOTIFY_} environment names of the public configuration contract) with
- * {@code io.github.musicbutler.spotify.SpotifyConfig}; each property belongs to exactly one of the two.
+ * The Spotify app's own credentials, which get the skill its client-credentials token for catalog search, and where
+ * the client secret is kept (how long reading it from AWS may take is {@link SecretsConfig}'s). These properties
+ * share the {@code spotify.} prefix (and the {@code SPOTIFY_} environment names of the public configuration contract)
+ * with {@code io.github.musicbutler.spotify.SpotifyConfig}; each property belongs to exactly one of the two.
  */
 @ConfigMapping(prefix = "spotify")
 public interface AppCredentials {
@@ -36,20 +33,6 @@ public interface AppCredentials {
      */
     Optional<String> clientSecretParameter();
 
-    /**
-     * How long reading the secret from AWS (Parameter Store, and Lambda's credentials endpoint on SnapStart) waits to
-     * connect. Environment variable {@code SPOTIFY_AWS_CONNECT_TIMEOUT}. Default {@code 1s}.
-     */
-    @WithDefault("1s")
-    Duration awsConnectTimeout();
-
-    /**
-     * How long reading the secret from AWS waits for each answer; Alexa waits about 8 s for everything, the token
-     * request and the search included. Environment variable {@code SPOTIFY_AWS_READ_TIMEOUT}. Default {@code 2s}.
-     */
-    @WithDefault("2s")
-    Duration awsReadTimeout();
-
     /** The client id and exactly one source of the secret are there: the skill can get its own token for search. */
     default boolean complete() {
         return isSet(clientId()) && isSet(clientSecret()) != isSet(clientSecretParameter());
@@ -58,10 +41,6 @@ public interface AppCredentials {
     /** Both sources of the secret are set, which is refused rather than guessed at. */
     default boolean twoSecrets() {
         return isSet(clientSecret()) && isSet(clientSecretParameter());
-    }
-
-    default RestClients.Timeouts awsTimeouts() {
-        return new RestClients.Timeouts(awsConnectTimeout(), awsReadTimeout());
     }
 
     private static boolean isSet(Optional<String> value) {

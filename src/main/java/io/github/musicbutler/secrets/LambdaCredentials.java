@@ -22,9 +22,9 @@ class LambdaCredentials {
     private final AwsEnvironment environment;
     private final ObjectMapper json;
     private final RestClients clients;
-    private final AppCredentials config;
+    private final SecretsConfig config;
 
-    LambdaCredentials(AwsEnvironment environment, ObjectMapper json, RestClients clients, AppCredentials config) {
+    LambdaCredentials(AwsEnvironment environment, ObjectMapper json, RestClients clients, SecretsConfig config) {
         this.environment = environment;
         this.json = json;
         this.clients = clients;

@@ -32,10 +32,10 @@ class ParameterStore {
     private final LambdaCredentials credentials;
     private final ObjectMapper json;
     private final RestClients clients;
-    private final AppCredentials config;
+    private final SecretsConfig config;
 
     ParameterStore(AwsEnvironment environment, LambdaCredentials credentials, ObjectMapper json, RestClients clients,
-            AppCredentials config) {
+            SecretsConfig config) {
         this.environment = environment;
         this.credentials = credentials;
         this.json = json;

@@ -41,8 +41,8 @@ public class Spotify {
     /** The listener's Spotify, with the access token Alexa sent (the speaker's own or the household's). */
     public SpotifySession forUser(AccessToken token, Deadline deadline) {
         String authorization = "Bearer " + token.value();
-        return new SpotifySession(api(), token.kind(), () -> Uni.createFrom().item(authorization), deadline, config,
-                invocations.current());
+        return new SpotifySession(api(),
+                new CallPolicy(token.kind(), () -> Uni.createFrom().item(authorization), deadline, invocations.current()));
     }
 
     /**
@@ -50,8 +50,8 @@ public class Spotify {
      * first call that needs it; without credentials every call fails with {@link SpotifyOutcome#NOT_CONFIGURED}.
      */
     public SpotifySession forApp(Deadline deadline) {
-        return new SpotifySession(api(), TokenKind.APP, this::appAuthorization, deadline, config,
-                invocations.current());
+        return new SpotifySession(api(),
+                new CallPolicy(TokenKind.APP, this::appAuthorization, deadline, invocations.current()));
     }
 
     /**

@@ -1,66 +1,48 @@
 package io.github.musicbutler.spotify;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
-import org.jboss.logging.Logger;
-
 import io.github.musicbutler.spotify.SpotifyException.Subject;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
-import io.github.musicbutler.telemetry.Invocation;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Spotify during one Alexa request, with one token (the listener's, or the app's for the catalog). Every method
- * returns its result, waiting no longer than the request's {@link Deadline}; fails only with a
- * {@link SpotifyException} that says what was asked for and which {@link TokenKind} the call carried; and is
- * retried once after a 429 when Spotify's Retry-After fits in the time left. Methods that need two answers ask for
- * both at the same time ({@link #profileAndPlayback()}, {@link #playlistsUntilAndDevices(Predicate)}): Mutiny stays
- * inside this package. Every call to the Web API is counted, with its time, in the request's {@link Invocation}
- * metrics.
+ * Spotify during one Alexa request, with one token (the listener's, or the app's for the catalog): one method per
+ * thing a feature asks, each made through the session's {@link CallPolicy} (the token, the request's {@link Deadline},
+ * the one retry after a 429, the metrics, the failure typing). Methods that need two answers ask for both at the same
+ * time ({@link #profileAndPlayback()}, {@link #andDevices(Supplier)}, {@link #playlistPages}): Mutiny stays inside this
+ * package. What a feature makes of the answers (which playlists to read, in what order liked songs play) is the
+ * feature's.
  */
 public class SpotifySession {
 
-    private static final Logger LOG = Logger.getLogger(SpotifySession.class);
-
-    /**
-     * How many liked songs one start plays: the most {@code GET /me/tracks} gives in one page. The Web API has no
-     * context URI for the liked songs (valid contexts are albums, artists and playlists), so they are started as
-     * a list of song URIs.
-     */
-    public static final int LIKED_SONGS_LIMIT = 50;
-
     private final SpotifyApi api;
-    private final TokenKind token;
-    private final Supplier<Uni<String>> authorization;
-    private final Deadline deadline;
-    private final SpotifyConfig config;
-    private final Invocation invocation;
+    private final CallPolicy policy;
 
-    SpotifySession(SpotifyApi api, TokenKind token, Supplier<Uni<String>> authorization, Deadline deadline,
-            SpotifyConfig config, Invocation invocation) {
+    SpotifySession(SpotifyApi api, CallPolicy policy) {
         this.api = api;
-        this.token = token;
-        this.authorization = authorization;
-        this.deadline = deadline;
-        this.config = config;
-        this.invocation = invocation;
+        this.policy = policy;
     }
 
     /** The kind of token every call of this session carries. */
     public TokenKind token() {
-        return token;
+        return policy.token();
+    }
+
+    /** The request's time left for Spotify: zero once its deadline has passed. */
+    public Duration timeLeft() {
+        return policy.timeLeft();
     }
 
     public UserProfile profile() {
@@ -79,72 +61,54 @@ public class SpotifySession {
     }
 
     /**
-     * The user's playlists, read to find one of them: the first page says how many there are, then the other pages
-     * are read at the same time ({@link SpotifyConfig#pageConcurrency()} at once, up to
-     * {@link SpotifyConfig#maxPlaylists()}). Reading stops early once a page holds a playlist {@code wanted}
-     * accepts (the rest could not beat it), and ends when only {@link SpotifyConfig#readingReserve()} of the
-     * request's time is left, so the call that follows still fits: then {@link PlaylistLibrary#cutShort()} says
-     * that the library was not searched through.
+     * Pages of the user's playlists ({@code limit} each) at these offsets, {@code concurrency} of them asked for at
+     * a time. No page is asked for once one that arrived is {@code enough}, nor after {@code within}: then the
+     * pages still on their way are given up on. The pages that arrived, in the order of their offsets.
      */
-    public PlaylistLibrary playlistsUntil(Predicate<Playlist> wanted) {
-        return await(library(wanted));
-    }
-
-    /**
-     * {@link #playlistsUntil(Predicate)} and {@link #devices()} at the same time, for "play … on the kitchen
-     * speaker".
-     */
-    public PlaylistsAndDevices playlistsUntilAndDevices(Predicate<Playlist> wanted) {
-        return await(Uni.combine().all().unis(library(wanted), call(Topic.PLAYER, api::devices))
-                .with((library, devices) -> new PlaylistsAndDevices(library, devices.devices())));
-    }
-
-    private Uni<PlaylistLibrary> library(Predicate<Playlist> wanted) {
-        int size = config.pageSize();
-        return playlistPage(size, 0).chain(first -> {
-            if (first.next() == null || first.items().isEmpty() || first.items().stream().anyMatch(wanted)) {
-                return Uni.createFrom().item(new PlaylistLibrary(first.items(), first.total(), false));
-            }
-            return rest(first, wanted, size);
-        });
-    }
-
-    /** The pages after the first, read at the same time until one holds a playlist {@code wanted} accepts. */
-    private Uni<PlaylistLibrary> rest(Page<Playlist> first, Predicate<Playlist> wanted, int size) {
-        int total = Math.min(first.total(), config.maxPlaylists());
-        List<Integer> offsets = new ArrayList<>();
-        for (int offset = first.items().size(); offset < total; offset += size) {
-            offsets.add(offset);
+    public List<Page<Playlist>> playlistPages(int limit, List<Integer> offsets, int concurrency,
+            Predicate<Page<Playlist>> enough, Duration within) {
+        if (offsets.isEmpty() || !within.isPositive()) {
+            return List.of();
         }
         // Pages arrive in any order; kept by offset so that the playlists keep Spotify's order.
-        Map<Integer, List<Playlist>> pages = new ConcurrentSkipListMap<>(Map.of(0, first.items()));
+        Map<Integer, Page<Playlist>> pages = new ConcurrentSkipListMap<>();
         AtomicBoolean found = new AtomicBoolean();
         // Set once the answer is known or the time is up: no page is asked for after that.
         AtomicBoolean stop = new AtomicBoolean();
-        Duration reading = deadline.remaining().minus(config.readingReserve());
-        Uni<Boolean> read = !reading.isPositive() ? Uni.createFrom().item(false)
-                : Multi.createFrom().iterable(offsets)
-                        .onItem().transformToUni(offset -> stop.get() ? Uni.createFrom().<Page<Playlist>>nullItem()
-                                : playlistPage(size, offset).invoke(page -> {
-                                    pages.put(offset, page.items());
-                                    if (page.items().stream().anyMatch(wanted)) {
-                                        found.set(true);
-                                        stop.set(true);
-                                    }
-                                }))
-                        .merge(config.pageConcurrency())
-                        .select().first(page -> !found.get())
-                        .collect().last()
-                        .ifNoItem().after(reading).on(deadline.timers()).recoverWithItem(() -> null)
-                        .replaceWith(true);
-        return read.onTermination().invoke(() -> stop.set(true)).map(done -> {
-            List<Playlist> all = pages.values().stream().flatMap(List::stream).toList();
-            boolean cutShort = !found.get() && all.size() < first.total();
-            if (cutShort) {
-                LOG.infof("Read %d of %d playlists within the request's time", all.size(), first.total());
-            }
-            return new PlaylistLibrary(all, first.total(), cutShort);
-        });
+        Uni<Boolean> read = Multi.createFrom().iterable(offsets)
+                .onItem().transformToUni(offset -> stop.get() ? Uni.createFrom().<Page<Playlist>>nullItem()
+                        : playlistPage(limit, offset).invoke(page -> {
+                            pages.put(offset, page);
+                            if (enough.test(page)) {
+                                found.set(true);
+                                stop.set(true);
+                            }
+                        }))
+                .merge(concurrency)
+                .select().first(page -> !found.get())
+                .collect().last()
+                .ifNoItem().after(within).on(policy.timers()).recoverWithItem(() -> null)
+                .replaceWith(true);
+        await(read.onTermination().invoke(() -> stop.set(true)));
+        return List.copyOf(pages.values());
+    }
+
+    /**
+     * What {@code reading} reads through this session, and the user's devices ({@code GET /me/player/devices}) asked
+     * for at the same time: for "play … on the kitchen speaker".
+     */
+    public <T> AndDevices<T> andDevices(Supplier<T> reading) {
+        if (timeLeft().isZero()) {
+            throw policy.failure(SpotifyOutcome.TIMED_OUT, "no time left for Spotify");
+        }
+        CompletableFuture<Devices> devices = call(Topic.PLAYER, api::devices).subscribeAsCompletionStage();
+        try {
+            T read = reading.get();
+            return new AndDevices<>(read, await(Uni.createFrom().completionStage(devices)).devices());
+        } finally {
+            // Given up on when the reading failed or the time ran out (and counted so, within this request).
+            devices.cancel(false);
+        }
     }
 
     public Page<PlaylistEntry> playlistItems(Playlist playlist, int limit) {
@@ -217,8 +181,7 @@ public class SpotifySession {
     public Device activeDevice() {
         Playback playback = await(call(Topic.PLAYER, api::playback));
         if (playback == null || playback.device() == null) {
-            throw new SpotifyException(SpotifyOutcome.NO_ACTIVE_DEVICE, "GET /me/player: no active device")
-                    .carrying(token);
+            throw policy.failure(SpotifyOutcome.NO_ACTIVE_DEVICE, "GET /me/player: no active device");
         }
         return playback.device();
     }
@@ -232,43 +195,21 @@ public class SpotifySession {
         Subject about = new Subject(Topic.DEVICE, device.name());
         if (!device.volumeControllable()) {
             throw new SpotifyException(SpotifyOutcome.VOLUME_CONTROL_DISALLOWED,
-                    "the device reports supports_volume=false or no volume_percent").about(about).carrying(token);
+                    "the device reports supports_volume=false or no volume_percent").about(about).carrying(token());
         }
         int volume = Math.max(0, Math.min(100, percent));
         await(call(about, auth -> api.volume(auth, volume, device.id())));
     }
 
-    /** The newest {@link #LIKED_SONGS_LIMIT} liked songs, newest first. */
-    public LikedSongs likedSongs() {
-        return await(savedTracks().map(page -> liked(page, List.of())));
-    }
-
-    /** {@link #likedSongs()} and {@link #devices()} at the same time, for "play my liked songs on the TV". */
-    public LikedSongs likedSongsAndDevices() {
-        return await(Uni.combine().all().unis(savedTracks(), call(Topic.PLAYER, api::devices))
-                .with((page, devices) -> liked(page, devices.devices())));
+    /** The first {@code limit} of the user's liked songs ({@code GET /me/tracks}), as Spotify lists them. */
+    public Page<SavedTrack> savedTracks(int limit) {
+        return await(call(new Subject(Topic.LIBRARY, null), auth -> api.savedTracks(auth, limit, 0)));
     }
 
     /** Starts these songs (Spotify URIs, in this order) on the device with that id, or the active one. */
     public void playSongs(List<String> uris, String deviceId) {
         await(call(new Subject(Topic.LIBRARY, null),
                 auth -> api.play(auth, deviceId, new PlayRequest(null, List.copyOf(uris)))));
-    }
-
-    private Uni<Page<SavedTrack>> savedTracks() {
-        return call(new Subject(Topic.LIBRARY, null), auth -> api.savedTracks(auth, LIKED_SONGS_LIMIT, 0));
-    }
-
-    private static LikedSongs liked(Page<SavedTrack> page, List<Device> devices) {
-        // Spotify lists them newest first; sorted again by the date saved, so that it does not rest on that alone.
-        List<PlayableItem> songs = page.items().stream()
-                .filter(saved -> saved != null && saved.track() != null && saved.track().uri() != null
-                        && !saved.track().uri().startsWith("spotify:local:"))
-                .sorted(Comparator.comparing(SavedTrack::addedAt,
-                        Comparator.nullsLast(Comparator.<String>reverseOrder())))
-                .map(SavedTrack::track)
-                .toList();
-        return new LikedSongs(songs, Math.max(page.total(), songs.size()), devices);
     }
 
     /** Moves playback to the device and keeps it playing there. */
@@ -305,46 +246,15 @@ public class SpotifySession {
 
     /** The result of {@code call}, or {@link SpotifyOutcome#TIMED_OUT} once the request's budget is spent. */
     private <T> T await(Uni<T> call) {
-        Duration left = deadline.remaining();
-        if (left.isZero()) {
-            throw new SpotifyException(SpotifyOutcome.TIMED_OUT, "no time left for Spotify").carrying(token);
-        }
-        try {
-            return call.ifNoItem().after(left).on(deadline.timers())
-                    .failWith(() -> new SpotifyException(SpotifyOutcome.TIMED_OUT, "no answer within " + left.toMillis() + " ms"))
-                    .await().indefinitely();
-        } catch (RuntimeException e) {
-            throw SpotifyErrorMapper.translate(e).carrying(token);
-        }
+        return policy.await(call);
     }
 
     private <T> Uni<T> call(Topic topic, Function<String, Uni<? extends T>> request) {
         return call(new Subject(topic, null), request);
     }
 
+    /** One request about {@code subject}, made as {@link CallPolicy} makes every call. */
     private <T> Uni<T> call(Subject subject, Function<String, Uni<? extends T>> request) {
-        return attempt(subject, request).onFailure(this::worthWaitingFor).recoverWithUni(failure -> {
-            Duration wait = ((SpotifyException) failure).retryAfter().orElseThrow();
-            LOG.infof("Spotify asked to wait %d s (429); retrying once", wait.toSeconds());
-            return deadline.sleep(wait).chain(() -> attempt(subject, request));
-        });
-    }
-
-    private <T> Uni<T> attempt(Subject subject, Function<String, Uni<? extends T>> request) {
-        return authorization.get().<T>chain(auth -> counted(request.apply(auth)))
-                .onFailure().transform(failure -> SpotifyErrorMapper.translate(failure).about(subject).carrying(token));
-    }
-
-    /** The call, timed from when it is sent until it answers, fails or is given up on (the deadline). */
-    private <T> Uni<? extends T> counted(Uni<? extends T> call) {
-        return Uni.createFrom().deferred(() -> {
-            long sent = System.nanoTime();
-            return call.onTermination().invoke(() -> invocation.spotifyCall(System.nanoTime() - sent));
-        });
-    }
-
-    private boolean worthWaitingFor(Throwable failure) {
-        return failure instanceof SpotifyException e && e.outcome() == SpotifyOutcome.RATE_LIMITED
-                && e.retryAfter().filter(deadline::allows).isPresent();
+        return policy.call(subject, request);
     }
 }

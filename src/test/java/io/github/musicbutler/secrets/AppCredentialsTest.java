@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.spotify.SpotifyConfig;
+import io.github.musicbutler.support.ConfigurationTable;
 import io.github.musicbutler.support.Settings;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
@@ -53,21 +53,16 @@ class AppCredentialsTest {
     }
 
     @Test
-    void nothingSetMeansNoCredentialsAndTheDocumentedAwsTimeouts() {
+    void nothingSetMeansNoCredentials() {
         AppCredentials none = fromEnvironment();
 
         assertFalse(none.complete());
         assertFalse(none.twoSecrets());
-        assertEquals(Duration.ofSeconds(1), none.awsConnectTimeout());
-        assertEquals(Duration.ofSeconds(2), none.awsReadTimeout());
     }
 
     @Test
-    void awsTimeoutsAreReadAsDurations() {
-        AppCredentials quick = fromEnvironment("SPOTIFY_AWS_CONNECT_TIMEOUT", "250ms", "SPOTIFY_AWS_READ_TIMEOUT", "PT1.5S");
-
-        assertEquals(Duration.ofMillis(250), quick.awsTimeouts().connect());
-        assertEquals(Duration.ofMillis(1500), quick.awsTimeouts().read());
+    void withNothingSetEachSettingIsTheReadmesDefault() {
+        ConfigurationTable.assertDocumented(AppCredentials.class);
     }
 
     @Test

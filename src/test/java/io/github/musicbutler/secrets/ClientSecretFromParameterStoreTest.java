@@ -125,7 +125,8 @@ class ClientSecretFromParameterStoreTest {
                 + "Signature=[0-9a-f]{64}").matcher(read.getHeader("Authorization"));
         assertTrue(authorization.matches(), read.getHeader("Authorization"));
         assertEquals(authorization.group(1), read.getHeader("X-Amz-Date").substring(0, 8));
-        // Signed over exactly what was sent: the same signature comes out of the request as it arrived.
+        // Signed over exactly what was sent: the same signature comes out of the request as it arrived. That SigV4
+        // signs a body as AWS does is SigV4Test's, against AWS' published vectors.
         Map<String, String> received = new LinkedHashMap<>();
         for (String name : List.of("Host", "X-Amz-Date", "X-Amz-Security-Token", "X-Amz-Target")) {
             received.put(name, read.getHeader(name));

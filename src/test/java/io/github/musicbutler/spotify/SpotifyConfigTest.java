@@ -7,24 +7,19 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.musicbutler.support.ConfigurationTable;
 import io.github.musicbutler.support.Settings;
 import io.smallrye.config.EnvConfigSource;
 
-/** Spotify's settings as SmallRye Config reads them: the documented defaults, and the environment names that set them. */
+/**
+ * Spotify's settings as SmallRye Config reads them: with nothing set, what the README's configuration table says; and
+ * the environment names that set them.
+ */
 class SpotifyConfigTest {
 
     @Test
-    void theDefaultsAreSpotifysOwnServicesAndTheDocumentedLimits() {
-        SpotifyConfig defaults = fromEnvironment(Map.of());
-
-        assertEquals("https://api.spotify.com/v1", defaults.apiUrl());
-        assertEquals("https://accounts.spotify.com", defaults.accountsUrl());
-        assertEquals(Duration.ofSeconds(2), defaults.connectTimeout());
-        assertEquals(Duration.ofSeconds(8), defaults.readTimeout());
-        assertEquals(50, defaults.pageSize());
-        assertEquals(10_000, defaults.maxPlaylists());
-        assertEquals(10, defaults.pageConcurrency());
-        assertEquals(Duration.ofSeconds(1), defaults.readingReserve());
+    void withNothingSetEachSettingIsTheReadmesDefault() {
+        ConfigurationTable.assertDocumented(SpotifyConfig.class);
     }
 
     @Test

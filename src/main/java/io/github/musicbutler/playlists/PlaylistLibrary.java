@@ -1,9 +1,11 @@
-package io.github.musicbutler.spotify;
+package io.github.musicbutler.playlists;
 
 import java.util.List;
 
+import io.github.musicbutler.spotify.Playlist;
+
 /**
- * The user's playlists as read to find one of them.
+ * The user's playlists as read to find one of them ({@link PlaylistFinder}).
  *
  * @param read     the playlists read, in Spotify's order
  * @param total    how many playlists the user has

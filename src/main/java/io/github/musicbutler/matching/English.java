@@ -1,0 +1,34 @@
+package io.github.musicbutler.matching;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** How English says a name's numbers, decades and fillers. */
+final class English {
+
+    static final SpokenForms FORMS = new SpokenForms(
+            Map.of(),
+            Map.of(),
+            Set.of("and"),
+            Map.ofEntries(
+                    entry("zero", 0), entry("one", 1), entry("two", 2), entry("three", 3), entry("four", 4),
+                    entry("five", 5), entry("six", 6), entry("seven", 7), entry("eight", 8), entry("nine", 9),
+                    entry("ten", 10), entry("eleven", 11), entry("twelve", 12), entry("thirteen", 13),
+                    entry("fourteen", 14), entry("fifteen", 15), entry("sixteen", 16), entry("seventeen", 17),
+                    entry("eighteen", 18), entry("nineteen", 19), entry("twenty", 20), entry("thirty", 30),
+                    entry("forty", 40), entry("fifty", 50), entry("sixty", 60), entry("seventy", 70),
+                    entry("eighty", 80), entry("ninety", 90), entry("hundred", 100), entry("thousand", 1000)),
+            Optional.empty(),
+            Map.ofEntries(
+                    entry("twenties", "20s"), entry("thirties", "30s"), entry("forties", "40s"),
+                    entry("fifties", "50s"), entry("sixties", "60s"), entry("seventies", "70s"),
+                    entry("eighties", "80s"), entry("nineties", "90s")),
+            Set.of("s"),
+            Set.of("the", "my", "a", "playlist"));
+
+    private English() {
+    }
+}

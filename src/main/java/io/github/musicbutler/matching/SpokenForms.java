@@ -1,0 +1,35 @@
+package io.github.musicbutler.matching;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How one language says what {@link SpokenNameMatcher} reads in a name: its letters and spellings, its word for
+ * "and", its number words and decades, and the words around a name that never tell names apart. Every word here is
+ * in the matcher's spoken form: lower case, {@link #letters()} replaced, accents dropped, {@link #spellings()}
+ * applied ("funf", "zwolf", "dreissig"). A language is one of these tables, listed in {@link Languages}; the ranking
+ * knows none of them.
+ *
+ * @param letters        characters written as others before accents are dropped ("ß" as "ss")
+ * @param spellings      within a word, letters written as Alexa's recognition spells them in another language
+ *                       ("ae" as "a", so that "für", "fuer" and "fur" agree)
+ * @param ands           the language's words for "and", read as "and" (as "&" and "+" are)
+ * @param numbers        number words and their values ("zwanzig" 20)
+ * @param compounds      how the language writes a number as one word, if it does ("einundzwanzig")
+ * @param decades        words for a decade, with its digits ("achtziger" is "80s")
+ * @param decadeSuffixes what follows a decade's digits when it is written in digits ("80er", "80s")
+ * @param fillers        words people add around a name ("play the running mix playlist")
+ */
+record SpokenForms(Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
+        Map<String, Integer> numbers, Optional<Compounds> compounds, Map<String, String> decades,
+        Set<String> decadeSuffixes, Set<String> fillers) {
+
+    /**
+     * Numbers written as one word, the unit first and joined to the tens by {@code joiner} ("ein" "und" "zwanzig");
+     * made of the language's {@link SpokenForms#numbers()} above zero and of {@code parts} only found inside such a
+     * word ("ein").
+     */
+    record Compounds(String joiner, Map<String, Integer> parts) {
+    }
+}
