@@ -1,12 +1,10 @@
 package io.github.musicbutler.skill;
 
-import java.util.Set;
-
 /**
  * The intents and slots of the interaction models ({@code skill-package/interactionModels/custom/*.json}), by the
- * names Alexa sends. Handlers name them only through these constants; {@code InteractionModelTest} checks every
- * constant against the three models and that some handler names every intent. An intent with slots is a nested
- * class: {@code NAME} is the intent, every other constant one of its slots.
+ * names Alexa sends. Handlers name them only through these constants, each handler its own in
+ * {@link IntentHandler#intents()}; {@code InteractionModelTest} checks every constant against the three models. An
+ * intent with slots is a nested class: {@code NAME} is the intent, every other constant one of its slots.
  */
 public final class Intents {
 
@@ -187,17 +185,4 @@ public final class Intents {
         private SelectOption() {
         }
     }
-
-    /**
-     * Every intent of the interaction models, and no other: what a request may name. {@code InteractionModelTest}
-     * keeps it equal to the models' intents; the metrics count any other name as {@code Other}.
-     */
-    public static final Set<String> ALL = Set.of(HELP, STOP, CANCEL, FALLBACK, NAVIGATE_HOME, YES, NO, MORE, PAUSE,
-            PlaySong.NAME, PlayAlbum.NAME, PlayArtist.NAME, QueueSong.NAME, QUEUE_THIS,
-            RESUME, NEXT, PREVIOUS, SHUFFLE_ON, SHUFFLE_OFF, LIST_PLAYLISTS, WHATS_PLAYING, LIST_DEVICES,
-            SAVE_CURRENT_TRACK, PlayPlaylist.NAME, PlaylistContents.NAME, PlayOnDevice.NAME, TopArtists.NAME,
-            TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME,
-            // liked songs, volume and repeat
-            PlayLikedSongs.NAME, ShuffleLikedSongs.NAME, SetVolume.NAME, VOLUME_UP, VOLUME_DOWN, MUTE, LOOP_ON, LOOP_OFF,
-            REPEAT_TRACK);
 }

@@ -665,6 +665,11 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         return new Answer(status, body);
     }
 
+    /** The requests the demo account answers, as "METHOD /path/{template}" (without {@code /v1}). */
+    static Set<String> endpoints() {
+        return Set.copyOf(new DemoAccount(false).endpoints.keySet());
+    }
+
     private void get(String path, Function<Call, Answer> handler) {
         endpoint("GET", path, handler);
     }

@@ -10,8 +10,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +42,26 @@ class DemoAccountTest {
     @AfterEach
     void stop() {
         demo.close();
+    }
+
+    /** A request the demo does not know answers 404, which the skill speaks as Spotify's refusal. */
+    @Test
+    void theDemoAccountAnswersEveryRequestTheSkillMakes() throws Exception {
+        List<String> missing = new ArrayList<>();
+        Set<String> answered = DemoAccount.endpoints();
+        for (Method call : Class.forName("io.github.musicbutler.spotify.SpotifyApi").getDeclaredMethods()) {
+            jakarta.ws.rs.Path path = call.getAnnotation(jakarta.ws.rs.Path.class);
+            String method = call.isAnnotationPresent(GET.class) ? "GET" : call.isAnnotationPresent(PUT.class) ? "PUT"
+                    : call.isAnnotationPresent(POST.class) ? "POST" : call.isAnnotationPresent(DELETE.class) ? "DELETE"
+                    : null;
+            if (path != null && method != null && !answered.contains(method + " " + path.value())) {
+                missing.add("SpotifyApi." + call.getName() + " (" + method + " " + path.value() + ") has no endpoint"
+                        + " in the demo account: add " + method.toLowerCase(Locale.ROOT) + "(\"" + path.value()
+                        + "\", call -> …) to DemoAccount's constructor (state that changes in DemoAccount.Account,"
+                        + " fixed data in DemoLibrary) and specify it here");
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> String.join("\n", missing));
     }
 
     @Test
