@@ -38,6 +38,8 @@ public final class Intents {
     public static final String VOLUME_UP = "VolumeUpIntent";
     public static final String VOLUME_DOWN = "VolumeDownIntent";
     public static final String MUTE = "MuteIntent";
+    /** "Start this song over". */
+    public static final String START_OVER = "StartOverIntent";
 
     /** "Play Running Mix (on the kitchen speaker)"; also how the name of an offered option is heard. */
     public static final class PlayPlaylist {
@@ -174,6 +176,24 @@ public final class Intents {
         public static final String VOLUME = "volume";
 
         private SetVolume() {
+        }
+    }
+
+    /** "Skip ahead thirty seconds": {@code seconds} is a number. */
+    public static final class SkipForward {
+        public static final String NAME = "SkipForwardIntent";
+        public static final String SECONDS = "seconds";
+
+        private SkipForward() {
+        }
+    }
+
+    /** "Go back ten seconds": {@code seconds} is a number. */
+    public static final class SkipBackward {
+        public static final String NAME = "SkipBackwardIntent";
+        public static final String SECONDS = "seconds";
+
+        private SkipBackward() {
         }
     }
 

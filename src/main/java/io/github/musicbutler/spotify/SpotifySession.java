@@ -238,6 +238,11 @@ public class SpotifySession {
         await(call(about, auth -> api.volume(auth, volume, device.id())));
     }
 
+    /** Moves the playing item to {@code positionMs} on {@code device} (the active one when null). */
+    public void seek(long positionMs, Device device) {
+        await(call(Topic.PLAYER, auth -> api.seek(auth, positionMs, device == null ? null : device.id())));
+    }
+
     /** The newest {@link #LIKED_SONGS_LIMIT} liked songs, newest first. */
     public LikedSongs likedSongs() {
         return await(savedTracks().map(page -> liked(page, List.of())));

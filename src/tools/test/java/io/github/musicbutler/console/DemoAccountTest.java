@@ -2,6 +2,7 @@ package io.github.musicbutler.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -299,6 +300,25 @@ class DemoAccountTest {
 
         assertEquals(204, repeat.statusCode());
         assertEquals("track", getJson("/me/player").path("repeat_state").asText());
+    }
+
+    @Test
+    void thePositionSoughtIsThePositionReported() throws Exception {
+        HttpResponse<String> seek = send("PUT", "/me/player/seek?position_ms=65000", "", DemoAccount.TOKEN);
+
+        assertEquals(204, seek.statusCode());
+        assertEquals(65000, getJson("/me/player").path("progress_ms").asInt());
+    }
+
+    @Test
+    void seekingPastTheEndOfTheSongPlaysTheNextFromItsStart() throws Exception {
+        JsonNode before = getJson("/me/player");
+
+        send("PUT", "/me/player/seek?position_ms=" + before.path("item").path("duration_ms").asInt(), "", DemoAccount.TOKEN);
+
+        JsonNode after = getJson("/me/player");
+        assertNotEquals(before.path("item").path("id").asText(), after.path("item").path("id").asText());
+        assertTrue(after.path("progress_ms").asInt() < after.path("item").path("duration_ms").asInt());
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {
