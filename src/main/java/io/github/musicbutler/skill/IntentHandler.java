@@ -20,9 +20,13 @@ public interface IntentHandler extends RequestHandler {
     /** The intents this handler answers, never empty. */
     Set<String> intents();
 
+    /**
+     * Whether the request names one of {@link #intents()}. An IntentRequest without its intent is malformed: it fails
+     * here, as with the SDK's {@code intentName} predicate, and is apologised for by {@link UnexpectedErrorHandler}.
+     */
     @Override
     default boolean canHandle(HandlerInput input) {
-        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request && request.getIntent() != null
+        return input.getRequestEnvelope().getRequest() instanceof IntentRequest request
                 && intents().contains(request.getIntent().getName());
     }
 }
