@@ -1,14 +1,12 @@
 package io.github.musicbutler.catalog;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.catalog.CatalogResolver.Kind;
@@ -19,6 +17,7 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.RequestDeadline;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
@@ -29,7 +28,7 @@ import io.github.musicbutler.spotify.Spotify;
  * of thing named, the name, the artist with "by …", the device; {@link PlayFromCatalog} does the rest. Without a
  * name heard, the listener is asked for one. Works without linking as far as finding goes.
  */
-abstract class CatalogPlayHandler implements RequestHandler {
+abstract class CatalogPlayHandler implements IntentHandler {
 
     @Inject
     PlayFromCatalog catalog;
@@ -59,8 +58,13 @@ abstract class CatalogPlayHandler implements RequestHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

@@ -1,17 +1,15 @@
 package io.github.musicbutler.catalog;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import jakarta.inject.Inject;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.dialogue.Dialogue;
@@ -23,6 +21,7 @@ import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.Elicitation;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.RequestDeadline;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Playable;
@@ -34,7 +33,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  * results read out, then, for a linked user, the offer to play one (a {@link SearchChoice} for the next turn); for an
  * unlinked user, how linking makes that possible. Failures are spoken by {@code SpotifyFailureHandler}.
  */
-abstract class CatalogSearchHandler implements RequestHandler {
+abstract class CatalogSearchHandler implements IntentHandler {
 
     /** One way of searching: the catalog with the app's token, what was said, the listener's locale. */
     @FunctionalInterface
@@ -68,8 +67,13 @@ abstract class CatalogSearchHandler implements RequestHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

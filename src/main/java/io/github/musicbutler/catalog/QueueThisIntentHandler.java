@@ -1,20 +1,19 @@
 package io.github.musicbutler.catalog;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -23,11 +22,11 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class QueueThisIntentHandler implements RequestHandler {
+public class QueueThisIntentHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.QUEUE_THIS));
+    public Set<String> intents() {
+        return Set.of(Intents.QUEUE_THIS);
     }
 
     @Override

@@ -1,19 +1,18 @@
 package io.github.musicbutler.conversation;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -22,7 +21,7 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class FallbackIntentHandler implements RequestHandler {
+public class FallbackIntentHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -31,8 +30,8 @@ public class FallbackIntentHandler implements RequestHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.FALLBACK));
+    public Set<String> intents() {
+        return Set.of(Intents.FALLBACK);
     }
 
     @Override

@@ -1,16 +1,14 @@
 package io.github.musicbutler.conversation;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Phrase;
@@ -18,6 +16,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -29,14 +28,14 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class HelpIntentHandler implements RequestHandler {
+public class HelpIntentHandler implements IntentHandler {
 
     /** How many examples the speech says; the card has them all. */
     static final int SPOKEN_EXAMPLES = 5;
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.HELP));
+    public Set<String> intents() {
+        return Set.of(Intents.HELP);
     }
 
     @Override

@@ -1,18 +1,17 @@
 package io.github.musicbutler.conversation;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -20,13 +19,11 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class StopIntentHandler implements RequestHandler {
+public class StopIntentHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.STOP)
-                .or(intentName(Intents.CANCEL))
-                .or(intentName(Intents.NAVIGATE_HOME)));
+    public Set<String> intents() {
+        return Set.of(Intents.STOP, Intents.CANCEL, Intents.NAVIGATE_HOME);
     }
 
     @Override

@@ -1,9 +1,8 @@
 package io.github.musicbutler.devices;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -17,6 +16,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Device;
@@ -27,11 +27,11 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class PlayOnDeviceIntentHandler extends LinkedAccountHandler {
+public class PlayOnDeviceIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.PlayOnDevice.NAME));
+    public Set<String> intents() {
+        return Set.of(Intents.PlayOnDevice.NAME);
     }
 
     @Override

@@ -1,17 +1,16 @@
 package io.github.musicbutler.dialogue;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -20,7 +19,7 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class ChoiceNoHandler implements RequestHandler {
+public class ChoiceNoHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -29,8 +28,14 @@ public class ChoiceNoHandler implements RequestHandler {
     }
 
     @Override
+    public Set<String> intents() {
+        return Set.of(Intents.NO);
+    }
+
+    /** Only while a question of this kind is open; otherwise {@code NothingOpenHandler} answers. */
+    @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.NO)) && dialogue.open(input, Choice.class).isPresent();
+        return IntentHandler.super.canHandle(input) && dialogue.open(input, Choice.class).isPresent();
     }
 
     @Override

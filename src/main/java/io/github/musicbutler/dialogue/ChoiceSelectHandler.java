@@ -4,6 +4,7 @@ import static com.amazon.ask.request.Predicates.intentName;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.annotation.Priority;
@@ -18,6 +19,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Ordinal;
 import io.github.musicbutler.skill.Slots;
@@ -30,7 +32,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class ChoiceSelectHandler extends LinkedAccountHandler {
+public class ChoiceSelectHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -39,12 +41,18 @@ public class ChoiceSelectHandler extends LinkedAccountHandler {
     }
 
     @Override
+    public Set<String> intents() {
+        return Set.of(Intents.SelectOption.NAME);
+    }
+
+    /** Only while a choice is open; then also any intent that heard the name of one of its options. */
+    @Override
     public boolean canHandle(HandlerInput input) {
         Optional<Choice> open = dialogue.open(input, Choice.class);
         if (open.isEmpty()) {
             return false;
         }
-        return input.matches(intentName(Intents.SelectOption.NAME)) || named(input, open.get()).isPresent();
+        return IntentHandler.super.canHandle(input) || named(input, open.get()).isPresent();
     }
 
     @Override

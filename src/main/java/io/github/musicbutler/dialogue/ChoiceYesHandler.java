@@ -1,8 +1,7 @@
 package io.github.musicbutler.dialogue;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -13,6 +12,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -21,7 +21,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class ChoiceYesHandler extends LinkedAccountHandler {
+public class ChoiceYesHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -30,8 +30,14 @@ public class ChoiceYesHandler extends LinkedAccountHandler {
     }
 
     @Override
+    public Set<String> intents() {
+        return Set.of(Intents.YES);
+    }
+
+    /** Only while a question of this kind is open; otherwise {@code NothingOpenHandler} answers. */
+    @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.YES)) && dialogue.open(input, Choice.class).isPresent();
+        return IntentHandler.super.canHandle(input) && dialogue.open(input, Choice.class).isPresent();
     }
 
     @Override

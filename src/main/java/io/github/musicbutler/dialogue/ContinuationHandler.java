@@ -1,8 +1,7 @@
 package io.github.musicbutler.dialogue;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -12,6 +11,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -20,7 +20,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class ContinuationHandler extends LinkedAccountHandler {
+public class ContinuationHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -29,8 +29,14 @@ public class ContinuationHandler extends LinkedAccountHandler {
     }
 
     @Override
+    public Set<String> intents() {
+        return Set.of(Intents.MORE);
+    }
+
+    /** Only while a question of this kind is open; otherwise {@code NothingOpenHandler} answers. */
+    @Override
     public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.MORE)) && dialogue.open(input, Continuation.class).isPresent();
+        return IntentHandler.super.canHandle(input) && dialogue.open(input, Continuation.class).isPresent();
     }
 
     @Override

@@ -3,16 +3,17 @@ package io.github.musicbutler.dialogue;
 import static com.amazon.ask.request.Predicates.intentName;
 
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
-import com.amazon.ask.dispatcher.request.handler.RequestHandler;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 
 /**
@@ -22,13 +23,12 @@ import io.github.musicbutler.skill.Intents;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class NothingOpenHandler implements RequestHandler {
+public class NothingOpenHandler implements IntentHandler {
 
+    /** The handlers of open questions come first (FOLLOW_UP): what reaches this one found nothing open. */
     @Override
-    public boolean canHandle(HandlerInput input) {
-        // The handlers of open questions come first (FOLLOW_UP): what reaches this one found nothing open.
-        return input.matches(intentName(Intents.SelectOption.NAME).or(intentName(Intents.MORE))
-                .or(intentName(Intents.YES)).or(intentName(Intents.NO)));
+    public Set<String> intents() {
+        return Set.of(Intents.SelectOption.NAME, Intents.MORE, Intents.YES, Intents.NO);
     }
 
     @Override

@@ -9,7 +9,7 @@ import com.amazon.ask.model.Request;
 import com.amazon.ask.model.RequestEnvelope;
 
 import io.github.musicbutler.linking.AccountLinking;
-import io.github.musicbutler.skill.Intents;
+import io.github.musicbutler.skill.AnsweredIntents;
 import io.github.musicbutler.spotify.TokenKind;
 import io.github.musicbutler.telemetry.Invocations;
 
@@ -25,9 +25,11 @@ import io.github.musicbutler.telemetry.Invocations;
 public class RequestLogInterceptor implements RequestInterceptor {
 
     private final Invocations invocations;
+    private final AnsweredIntents intents;
 
-    RequestLogInterceptor(Invocations invocations) {
+    RequestLogInterceptor(Invocations invocations, AnsweredIntents intents) {
         this.invocations = invocations;
+        this.intents = intents;
     }
 
     @Override
@@ -38,7 +40,7 @@ public class RequestLogInterceptor implements RequestInterceptor {
                 ? intentRequest.getIntent().getName() : null;
         String link = AccountLinking.level(input).map(TokenKind::description).orElse("no token");
         String sessionId = envelope.getSession() == null ? null : envelope.getSession().getSessionId();
-        boolean modelled = intent != null && Intents.ALL.contains(intent);
+        boolean modelled = intents.contains(intent);
         invocations.current().describe(request.getType(), intent, modelled, request.getLocale(), link, sessionId);
     }
 }

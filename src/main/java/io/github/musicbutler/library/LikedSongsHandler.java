@@ -1,11 +1,10 @@
 package io.github.musicbutler.library;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
@@ -17,6 +16,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Places;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.AndDevices;
 import io.github.musicbutler.spotify.Device;
@@ -31,7 +31,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  * the Web API offers no context URI for them), on the device named or the active one. An empty library is said
  * as such. Refusals (Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
  */
-abstract class LikedSongsHandler extends LinkedAccountHandler {
+abstract class LikedSongsHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final String intent;
     private final String deviceSlot;
@@ -44,8 +44,13 @@ abstract class LikedSongsHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.github.musicbutler.library;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -16,6 +15,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
@@ -26,11 +26,11 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler {
+public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.SAVE_CURRENT_TRACK));
+    public Set<String> intents() {
+        return Set.of(Intents.SAVE_CURRENT_TRACK);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.github.musicbutler.player;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -10,13 +9,14 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * A one-word player command ("pause", "skip"): one Spotify call, a short confirmation, the session ends.
  * Failures (no Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
  */
-abstract class PlayerCommandHandler extends LinkedAccountHandler {
+abstract class PlayerCommandHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final String intent;
     private final Consumer<SpotifySession> command;
@@ -29,8 +29,13 @@ abstract class PlayerCommandHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

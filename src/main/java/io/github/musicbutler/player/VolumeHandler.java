@@ -1,8 +1,7 @@
 package io.github.musicbutler.player;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
@@ -10,6 +9,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -18,7 +18,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  * ({@code GET /me/player}), sets the new one ({@code PUT /me/player/volume}) and says it; the session ends. A device
  * that does not let Spotify set its volume, no active device, no Premium: spoken by {@code SpotifyFailureHandler}.
  */
-abstract class VolumeHandler extends LinkedAccountHandler {
+abstract class VolumeHandler extends LinkedAccountHandler implements IntentHandler {
 
     /** How much "turn it up" and "turn it down" change the volume, in percent. */
     static final int STEP = 10;
@@ -30,8 +30,13 @@ abstract class VolumeHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

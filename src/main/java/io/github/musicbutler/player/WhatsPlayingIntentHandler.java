@@ -1,8 +1,7 @@
 package io.github.musicbutler.player;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -17,6 +16,7 @@ import io.github.musicbutler.playlists.PlaylistFinder;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.Playback;
@@ -29,7 +29,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
+public class WhatsPlayingIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final PlaylistFinder playlists;
 
@@ -38,8 +38,8 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.WHATS_PLAYING));
+    public Set<String> intents() {
+        return Set.of(Intents.WHATS_PLAYING);
     }
 
     @Override

@@ -1,8 +1,7 @@
 package io.github.musicbutler.playlists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -13,6 +12,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -21,7 +21,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class ListPlaylistsIntentHandler extends LinkedAccountHandler {
+public class ListPlaylistsIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final Dialogue dialogue;
 
@@ -30,8 +30,8 @@ public class ListPlaylistsIntentHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.LIST_PLAYLISTS));
+    public Set<String> intents() {
+        return Set.of(Intents.LIST_PLAYLISTS);
     }
 
     @Override

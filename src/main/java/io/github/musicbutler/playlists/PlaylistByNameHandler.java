@@ -1,8 +1,7 @@
 package io.github.musicbutler.playlists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
@@ -10,6 +9,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.matching.SpokenNameMatcher;
@@ -21,7 +21,7 @@ import io.github.musicbutler.spotify.SpotifySession;
  * An intent about one of the user's playlists, named in its {@code playlist} slot: without a name Alexa heard,
  * the listener is asked which playlist.
  */
-abstract class PlaylistByNameHandler extends LinkedAccountHandler {
+abstract class PlaylistByNameHandler extends LinkedAccountHandler implements IntentHandler {
 
     private final String intent;
     private final PlaylistFinder finder;
@@ -32,8 +32,13 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler {
     }
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(intent));
+    public final Set<String> intents() {
+        return Set.of(intent);
+    }
+
+    @Override
+    public final boolean canHandle(HandlerInput input) {
+        return IntentHandler.super.canHandle(input);
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.github.musicbutler.skill;
 
-import java.util.Set;
-
 /**
  * The intents and slots of the interaction models ({@code skill-package/interactionModels/custom/*.json}), by the
- * names Alexa sends. Handlers name them only through these constants; {@code InteractionModelTest} checks every
- * constant against the three models and that some handler names every intent. An intent with slots is a nested
- * class: {@code NAME} is the intent, every other constant one of its slots.
+ * names Alexa sends. Handlers name them only through these constants, each handler its own in
+ * {@link IntentHandler#intents()}; {@code InteractionModelTest} checks every constant against the three models. An
+ * intent with slots is a nested class: {@code NAME} is the intent, every other constant one of its slots.
  */
 public final class Intents {
 
@@ -40,6 +38,8 @@ public final class Intents {
     public static final String VOLUME_UP = "VolumeUpIntent";
     public static final String VOLUME_DOWN = "VolumeDownIntent";
     public static final String MUTE = "MuteIntent";
+    /** "Start this song over". */
+    public static final String START_OVER = "StartOverIntent";
 
     /** "Play Running Mix (on the kitchen speaker)"; also how the name of an offered option is heard. */
     public static final class PlayPlaylist {
@@ -179,6 +179,24 @@ public final class Intents {
         }
     }
 
+    /** "Skip ahead thirty seconds": {@code seconds} is a number. */
+    public static final class SkipForward {
+        public static final String NAME = "SkipForwardIntent";
+        public static final String SECONDS = "seconds";
+
+        private SkipForward() {
+        }
+    }
+
+    /** "Go back ten seconds": {@code seconds} is a number. */
+    public static final class SkipBackward {
+        public static final String NAME = "SkipBackwardIntent";
+        public static final String SECONDS = "seconds";
+
+        private SkipBackward() {
+        }
+    }
+
     /** "The second one": the answer to an offer of several options. */
     public static final class SelectOption {
         public static final String NAME = "SelectOptionIntent";
@@ -187,17 +205,4 @@ public final class Intents {
         private SelectOption() {
         }
     }
-
-    /**
-     * Every intent of the interaction models, and no other: what a request may name. {@code InteractionModelTest}
-     * keeps it equal to the models' intents; the metrics count any other name as {@code Other}.
-     */
-    public static final Set<String> ALL = Set.of(HELP, STOP, CANCEL, FALLBACK, NAVIGATE_HOME, YES, NO, MORE, PAUSE,
-            PlaySong.NAME, PlayAlbum.NAME, PlayArtist.NAME, QueueSong.NAME, QUEUE_THIS,
-            RESUME, NEXT, PREVIOUS, SHUFFLE_ON, SHUFFLE_OFF, LIST_PLAYLISTS, WHATS_PLAYING, LIST_DEVICES,
-            SAVE_CURRENT_TRACK, PlayPlaylist.NAME, PlaylistContents.NAME, PlayOnDevice.NAME, TopArtists.NAME,
-            TopTracks.NAME, Search.NAME, SearchPlaylists.NAME, SearchArtistTracks.NAME, SelectOption.NAME,
-            // liked songs, volume and repeat
-            PlayLikedSongs.NAME, ShuffleLikedSongs.NAME, SetVolume.NAME, VOLUME_UP, VOLUME_DOWN, MUTE, LOOP_ON, LOOP_OFF,
-            REPEAT_TRACK);
 }

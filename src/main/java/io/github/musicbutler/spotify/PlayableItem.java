@@ -9,12 +9,13 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * A track or an episode, as far as the skill talks about it.
+ * A track or an episode, as far as the skill talks about it; {@code durationMs}, its length, may be missing.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record PlayableItem(String type, String uri, String name, List<Artist> artists, Album album, Show show) {
+public record PlayableItem(String type, String uri, String name, List<Artist> artists, Album album, Show show,
+        Long durationMs) {
 
     /** The show an episode belongs to. */
     @RegisterForReflection

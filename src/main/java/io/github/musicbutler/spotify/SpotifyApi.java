@@ -98,6 +98,12 @@ interface SpotifyApi {
     Uni<Void> volume(@HeaderParam("Authorization") String authorization, @QueryParam("volume_percent") int percent,
             @QueryParam("device_id") String deviceId);
 
+    /** {@code positionMs}: where in the playing item, in milliseconds. Without {@code deviceId} on the active device. */
+    @PUT
+    @Path("/me/player/seek")
+    Uni<Void> seek(@HeaderParam("Authorization") String authorization, @QueryParam("position_ms") long positionMs,
+            @QueryParam("device_id") String deviceId);
+
     /** {@code state}: {@code track}, {@code context} or {@code off}. */
     @PUT
     @Path("/me/player/repeat")

@@ -206,6 +206,11 @@ public class SpotifySession {
         return await(call(new Subject(Topic.LIBRARY, null), auth -> api.savedTracks(auth, limit, 0)));
     }
 
+    /** Moves the playing item to {@code positionMs} on {@code device} (the active one when null). */
+    public void seek(long positionMs, Device device) {
+        await(call(Topic.PLAYER, auth -> api.seek(auth, positionMs, device == null ? null : device.id())));
+    }
+
     /** Starts these songs (Spotify URIs, in this order) on the device with that id, or the active one. */
     public void playSongs(List<String> uris, String deviceId) {
         await(call(new Subject(Topic.LIBRARY, null),

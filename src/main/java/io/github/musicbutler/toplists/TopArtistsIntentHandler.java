@@ -1,9 +1,8 @@
 package io.github.musicbutler.toplists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -14,6 +13,7 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Artist;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -23,11 +23,11 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class TopArtistsIntentHandler extends LinkedAccountHandler {
+public class TopArtistsIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.TopArtists.NAME));
+    public Set<String> intents() {
+        return Set.of(Intents.TopArtists.NAME);
     }
 
     @Override

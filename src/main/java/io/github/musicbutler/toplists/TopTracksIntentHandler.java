@@ -1,9 +1,8 @@
 package io.github.musicbutler.toplists;
 
-import static com.amazon.ask.request.Predicates.intentName;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -15,6 +14,7 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.HandlerPriority;
+import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.PlayableItem;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -24,11 +24,11 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class TopTracksIntentHandler extends LinkedAccountHandler {
+public class TopTracksIntentHandler extends LinkedAccountHandler implements IntentHandler {
 
     @Override
-    public boolean canHandle(HandlerInput input) {
-        return input.matches(intentName(Intents.TopTracks.NAME));
+    public Set<String> intents() {
+        return Set.of(Intents.TopTracks.NAME);
     }
 
     @Override

@@ -22,9 +22,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The diagrams in {@code docs/} name classes, intents, configuration and AWS resources; each page ends with a
- * "Names on this page" table listing them. Every row must still exist in the code, so a rename that leaves the
- * pictures behind fails the build.
+ * The diagrams and guides in {@code docs/} name classes, methods, intents, slots, texts, configuration and AWS
+ * resources; each page ends with a "Names on this page" table listing them. Every row must still be declared in the
+ * code (a class compiled from one of the source trees, a method declared on that class, an intent and its slot in
+ * every model, a text in both catalogs, a file that exists), so a rename that leaves the pages behind fails the build;
+ * a mention elsewhere does not count. The code a page's prose names as {@code Class.method} or
+ * {@code package/Class} must be in its table.
  */
 class DocsNamesTest {
 
@@ -61,22 +64,91 @@ class DocsNamesTest {
         }
     }
 
+    /**
+     * Code named in a page's prose ({@code Class.method}, {@code SetVolumeIntent.volume}, {@code package/Class}) is in
+     * its names table, so that it is checked against the declarations like every row.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyCodeNameInTheProseIsInTheNamesTable() {
+        return pages().stream().filter(page -> read(page).contains("## Names on this page")).map(page ->
+                DynamicTest.dynamicTest(page.getFileName().toString(), () -> {
+                    Set<String> rows = documentedNames().stream().filter(name -> name.page().equals(page))
+                            .map(name -> name.kind() + " " + name.value()).collect(Collectors.toSet());
+                    List<String> missing = new ArrayList<>();
+                    for (String wanted : codeNamesInProse(page)) {
+                        if (!rows.contains(wanted)) {
+                            missing.add("| " + wanted.replaceFirst(" ", " | `") + "` |");
+                        }
+                    }
+                    assertTrue(missing.isEmpty(), () -> page + " names code its table does not list; add these rows"
+                            + " to its 'Names on this page' table:\n" + String.join("\n", missing));
+                }));
+    }
+
+    private static final Pattern MEMBER = Pattern.compile("^(?:[a-z]+/)?([A-Z][A-Za-z0-9]*)\\.([a-z][A-Za-z0-9]*)(?:\\(.*\\))?$");
+    private static final Pattern PACKAGED_CLASS = Pattern.compile("^[a-z]+/([A-Z][A-Za-z0-9]*)(?:\\.java)?$");
+    private static final Set<String> FILE_TYPES = Set.of("java", "json", "properties", "md", "tf", "txt");
+
+    /** "kind name" of each piece of code in the prose of the page (code blocks and the names table left out). */
+    private static List<String> codeNamesInProse(Path page) {
+        List<String> names = new ArrayList<>();
+        boolean fenced = false;
+        for (String line : read(page).split("\n")) {
+            if (line.startsWith("```")) {
+                fenced = !fenced;
+                continue;
+            }
+            if (fenced) {
+                continue;
+            }
+            if (line.equals("## Names on this page")) {
+                break;
+            }
+            Matcher span = Pattern.compile("`([^`]+)`").matcher(line);
+            while (span.find()) {
+                String code = span.group(1).strip();
+                Matcher member = MEMBER.matcher(code);
+                Matcher type = PACKAGED_CLASS.matcher(code);
+                if (member.matches() && !FILE_TYPES.contains(member.group(2))) {
+                    names.add((member.group(1).endsWith("Intent") ? "slot " : "method ") + member.group(1) + "."
+                            + member.group(2));
+                } else if (type.matches()) {
+                    names.add("class " + type.group(1));
+                }
+            }
+        }
+        return names;
+    }
+
     private static void check(Name name) {
         switch (name.kind()) {
-            case "class" -> assertTrue(javaSource(name.value()).isPresent(), "no class " + name.value() + " in src/main/java");
+            case "class" -> assertTrue(type(name.value()).isPresent(), "no class " + name.value()
+                    + " declared in src/main/java, src/test/java or src/tools");
             case "method" -> {
-                String[] parts = name.value().split("\\.");
-                String source = javaSource(parts[0]).map(DocsNamesTest::read).orElse("");
-                assertTrue(Pattern.compile("\\b" + Pattern.quote(parts[1]) + "\\(").matcher(source).find(),
-                        "no method " + name.value());
+                int dot = name.value().lastIndexOf('.');
+                String owner = name.value().substring(0, dot);
+                String method = name.value().substring(dot + 1);
+                Class<?> type = type(owner).orElseThrow(() -> new AssertionError("no class " + owner));
+                assertTrue(Stream.of(type.getDeclaredMethods()).anyMatch(m -> m.getName().equals(method)),
+                        "no method " + method + " declared on " + type.getName());
             }
             case "intent" -> {
                 for (String locale : LOCALES) {
-                    assertTrue(read(Path.of("skill-package/interactionModels/custom/" + locale + ".json"))
-                            .contains("\"name\": \"" + name.value() + "\""), name.value() + " missing in " + locale);
+                    assertTrue(modelIntents(locale).containsKey(name.value()), name.value() + " missing in " + locale);
                 }
-                assertTrue(mainSources().anyMatch(source -> read(source).contains("\"" + name.value() + "\"")),
-                        "no handler mentions " + name.value());
+            }
+            case "slot" -> {
+                String intent = name.value().substring(0, name.value().indexOf('.'));
+                String slot = name.value().substring(name.value().indexOf('.') + 1);
+                for (String locale : LOCALES) {
+                    assertTrue(modelIntents(locale).getOrDefault(intent, Set.of()).contains(slot),
+                            "no slot " + slot + " of " + intent + " in " + locale);
+                }
+            }
+            case "speech" -> {
+                for (String catalog : List.of("speech.properties", "speech_de.properties")) {
+                    assertTrue(speechKeys(catalog).contains(name.value()), "no text " + name.value() + " in " + catalog);
+                }
             }
             case "env" -> assertTrue(configurationProperties().contains(normalize(name.value())),
                     name.value() + " maps to no configuration property");
@@ -89,6 +161,51 @@ class DocsNamesTest {
             case "file" -> assertTrue(Files.exists(Path.of(name.value())), "no file " + name.value());
             default -> fail("unknown kind '" + name.kind() + "' in " + name.page());
         }
+    }
+
+    /** The compiled class of that simple name (or {@code Outer.Inner}), declared in one of the source trees. */
+    private static java.util.Optional<Class<?>> type(String name) {
+        String outer = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+        return SOURCE_ROOTS.stream().flatMap(root -> walk(root).filter(p -> p.getFileName().toString().equals(outer + ".java"))
+                .map(p -> root.relativize(p).toString().replaceFirst("\\.java$", "").replace('/', '.')))
+                .map(fqn -> fqn + name.substring(outer.length()).replace('.', '$'))
+                .flatMap(fqn -> {
+                    try {
+                        return Stream.<Class<?>>of(Class.forName(fqn, false, DocsNamesTest.class.getClassLoader()));
+                    } catch (ClassNotFoundException e) {
+                        return Stream.empty();
+                    }
+                }).findFirst();
+    }
+
+    private static final List<Path> SOURCE_ROOTS = List.of(Path.of("src/main/java"), Path.of("src/test/java"),
+            Path.of("src/tools/main/java"), Path.of("src/tools/test/java"));
+
+    /** Each intent of the locale's model with its slots. */
+    private static java.util.Map<String, Set<String>> modelIntents(String locale) {
+        try {
+            java.util.Map<String, Set<String>> intents = new java.util.HashMap<>();
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(read(Path.of(
+                    "skill-package/interactionModels/custom/" + locale + ".json")))
+                    .at("/interactionModel/languageModel/intents").forEach(intent -> {
+                        Set<String> slots = new java.util.HashSet<>();
+                        intent.path("slots").forEach(slot -> slots.add(slot.path("name").asText()));
+                        intents.put(intent.path("name").asText(), slots);
+                    });
+            return intents;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> speechKeys(String catalog) {
+        java.util.Properties texts = new java.util.Properties();
+        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages", catalog))) {
+            texts.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts.stringPropertyNames();
     }
 
     private static List<Name> documentedNames() {
@@ -138,10 +255,6 @@ class DocsNamesTest {
 
     private static String normalize(String name) {
         return name.replaceAll("[._-]", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static java.util.Optional<Path> javaSource(String simpleName) {
-        return mainSources().filter(p -> p.getFileName().toString().equals(simpleName + ".java")).findFirst();
     }
 
     private static Stream<Path> mainSources() {

@@ -17,9 +17,17 @@ public final class Alexa {
     private Alexa() {
     }
 
-    /** Sends a request that must succeed; the result is the Alexa response envelope. */
+    /**
+     * Sends a request that must succeed; the result is the Alexa response envelope. A slot the answer asks for must
+     * be one the locale's dialog model has ({@link DialogModel}).
+     */
     public static ValidatableResponse ask(AlexaRequest request) {
-        return send(request.json()).statusCode(200);
+        String json = request.json();
+        ValidatableResponse answer = send(json).statusCode(200);
+        DialogModel.problem(json, answer.extract().asString()).ifPresent(problem -> {
+            throw new AssertionError(problem);
+        });
+        return answer;
     }
 
     /** Sends any event body, Alexa-shaped or not. */

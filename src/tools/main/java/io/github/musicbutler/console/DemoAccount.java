@@ -98,6 +98,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         private boolean shuffle;
         /** {@code off}, {@code track} or {@code context}. */
         private String repeat = "off";
+        /** Where in the playing song, as "skip ahead thirty seconds" left it; null: a third of the way in. */
+        private Long progressMs;
         /** Each device's volume, as "turn it up" left it. */
         private final Map<Device, Integer> volumes = new HashMap<>();
 
@@ -133,6 +135,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         post("/me/player/queue", this::addToQueue);
         put("/me/player/volume", this::volume);
         put("/me/player/repeat", this::repeat);
+        put("/me/player/seek", this::seek);
         get("/me/tracks", call -> ok(page(call, "/me/tracks", likedSongs(), this::savedTrack, 20, 50)));
         get("/me/top/artists", call -> ok(page(call, "/me/top/artists",
                 user.library.topArtists(call.query("time_range", "medium_term")), this::artist, 20, 50)));
@@ -192,7 +195,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             contextNode.putObject("external_urls").put("spotify", "https://open.spotify.com" + user.context.path());
         }
         state.put("timestamp", System.currentTimeMillis());
-        state.put("progress_ms", Math.min(42_000, track.durationMs() / 3));
+        state.put("progress_ms", user.progressMs != null ? user.progressMs : Math.min(42_000, track.durationMs() / 3));
         state.put("is_playing", user.playing);
         state.set("item", track(track));
         state.put("currently_playing_type", "track");
@@ -238,6 +241,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
         device.ifPresent(chosen -> user.activeDevice = chosen);
         user.playing = true;
+        user.progressMs = null;
         return new Answer(204, null);
     }
 
@@ -337,6 +341,30 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         return new Answer(204, null);
     }
 
+    /** {@code PUT /me/player/seek}: as Spotify, a position past the song's end starts the next song. */
+    private Answer seek(Call call) {
+        Optional<Device> device = call.queryOptional("device_id").map(this::findDevice);
+        if (device.isPresent() && device.get() == null) {
+            return error(404, "Device not found", "DEVICE_NOT_FOUND");
+        }
+        long position;
+        try {
+            position = Long.parseLong(call.query("position_ms", ""));
+        } catch (NumberFormatException notANumber) {
+            return error(400, "Invalid position_ms", null);
+        }
+        if (position < 0) {
+            return error(400, "position_ms must be a positive number", null);
+        }
+        return whenActive(() -> {
+            if (position >= user.queue.get(user.position).durationMs()) {
+                skip(1);
+            } else {
+                user.progressMs = position;
+            }
+        });
+    }
+
     private Answer repeat(Call call) {
         String state = call.query("state");
         if (!List.of("track", "context", "off").contains(state)) {
@@ -361,6 +389,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     private void skip(int by) {
         user.position = Math.floorMod(user.position + by, user.queue.size());
         user.playing = true;
+        user.progressMs = null;
     }
 
     private Answer save(Call call) {
@@ -663,6 +692,11 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             error.put("reason", reason);
         }
         return new Answer(status, body);
+    }
+
+    /** The requests the demo account answers, as "METHOD /path/{template}" (without {@code /v1}). */
+    static Set<String> endpoints() {
+        return Set.copyOf(new DemoAccount(false).endpoints.keySet());
     }
 
     private void get(String path, Function<Call, Answer> handler) {

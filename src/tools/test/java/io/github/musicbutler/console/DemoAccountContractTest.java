@@ -65,6 +65,7 @@ class DemoAccountContractTest {
         send("POST", "/me/player/queue?uri=" + song, null, DemoAccount.TOKEN);
         send("PUT", "/me/player/volume?volume_percent=40", null, DemoAccount.TOKEN);
         send("PUT", "/me/player/repeat?state=track", null, DemoAccount.TOKEN);
+        send("PUT", "/me/player/seek?position_ms=30000", null, DemoAccount.TOKEN);
         send("PUT", "/me/player", "{\"device_ids\":[\"" + tv + "\"]}", DemoAccount.TOKEN);
         send("PUT", "/me/player/volume?volume_percent=40", null, DemoAccount.TOKEN);
 

@@ -2,6 +2,7 @@ package io.github.musicbutler.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,8 +11,18 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +43,26 @@ class DemoAccountTest {
     @AfterEach
     void stop() {
         demo.close();
+    }
+
+    /** A request the demo does not know answers 404, which the skill speaks as Spotify's refusal. */
+    @Test
+    void theDemoAccountAnswersEveryRequestTheSkillMakes() throws Exception {
+        List<String> missing = new ArrayList<>();
+        Set<String> answered = DemoAccount.endpoints();
+        for (Method call : Class.forName("io.github.musicbutler.spotify.SpotifyApi").getDeclaredMethods()) {
+            jakarta.ws.rs.Path path = call.getAnnotation(jakarta.ws.rs.Path.class);
+            String method = call.isAnnotationPresent(GET.class) ? "GET" : call.isAnnotationPresent(PUT.class) ? "PUT"
+                    : call.isAnnotationPresent(POST.class) ? "POST" : call.isAnnotationPresent(DELETE.class) ? "DELETE"
+                    : null;
+            if (path != null && method != null && !answered.contains(method + " " + path.value())) {
+                missing.add("SpotifyApi." + call.getName() + " (" + method + " " + path.value() + ") has no endpoint"
+                        + " in the demo account: add " + method.toLowerCase(Locale.ROOT) + "(\"" + path.value()
+                        + "\", call -> …) to DemoAccount's constructor (state that changes in DemoAccount.Account,"
+                        + " fixed data in DemoLibrary) and specify it here");
+            }
+        }
+        assertTrue(missing.isEmpty(), () -> String.join("\n", missing));
     }
 
     @Test
@@ -269,6 +300,25 @@ class DemoAccountTest {
 
         assertEquals(204, repeat.statusCode());
         assertEquals("track", getJson("/me/player").path("repeat_state").asText());
+    }
+
+    @Test
+    void thePositionSoughtIsThePositionReported() throws Exception {
+        HttpResponse<String> seek = send("PUT", "/me/player/seek?position_ms=65000", "", DemoAccount.TOKEN);
+
+        assertEquals(204, seek.statusCode());
+        assertEquals(65000, getJson("/me/player").path("progress_ms").asInt());
+    }
+
+    @Test
+    void seekingPastTheEndOfTheSongPlaysTheNextFromItsStart() throws Exception {
+        JsonNode before = getJson("/me/player");
+
+        send("PUT", "/me/player/seek?position_ms=" + before.path("item").path("duration_ms").asInt(), "", DemoAccount.TOKEN);
+
+        JsonNode after = getJson("/me/player");
+        assertNotEquals(before.path("item").path("id").asText(), after.path("item").path("id").asText());
+        assertTrue(after.path("progress_ms").asInt() < after.path("item").path("duration_ms").asInt());
     }
 
     private JsonNode getJson(String path) throws IOException, InterruptedException {
