@@ -4,18 +4,11 @@ import static io.github.musicbutler.support.Alexa.ask;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.support.AlexaRequest;
-import io.quarkus.runtime.logging.LogRuntimeConfig;
+import io.github.musicbutler.support.LogCapture;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
-import io.smallrye.config.SmallRyeConfig;
 
 /**
  * The native executable's envelope reader comes warmed from the image build ({@link Envelopes}): its deserializers
@@ -29,19 +22,13 @@ import io.smallrye.config.SmallRyeConfig;
 class EnvelopeReaderNativeIT {
 
     @Test
-    void theExecutableSaysItsEnvelopeReaderWasWarmedAtImageBuildTime() throws IOException {
+    void theExecutableSaysItsEnvelopeReaderWasWarmedAtImageBuildTime() {
         int samples = Envelopes.samples(Envelopes.ANY_SKILL).size();
 
-        String log = Files.readString(executableOutput(), StandardCharsets.UTF_8);
+        String log = LogCapture.packagedFunctionOutput();
 
         assertTrue(log.contains("Alexa envelope reader warmed at image build time on " + samples + " sample requests"),
                 log);
-    }
-
-    /** Where @QuarkusIntegrationTest's launcher writes the executable's output (target/quarkus.log by default). */
-    private static Path executableOutput() {
-        return ConfigProvider.getConfig().unwrap(SmallRyeConfig.class).getConfigMapping(LogRuntimeConfig.class)
-                .file().path().toPath();
     }
 
     @Test

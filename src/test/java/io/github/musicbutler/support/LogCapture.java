@@ -44,10 +44,12 @@ import io.quarkus.test.junit.QuarkusIntegrationTest;
  * <p>
  * In a {@code @QuarkusTest} the function runs in the test's JVM: its records are caught as they are written, and also
  * formatted as the packaged function's JSON log formats them (Quarkus' JSON formatter), and its standard output is
- * watched for metrics records. In a {@code @QuarkusIntegrationTest} the function is another process, whose output the
- * integration-test launchers write to {@code target/quarkus.log}: the packaged function logs one JSON object per
- * line, so the lines are what was appended there during the test, read back from that JSON, and the same assertions
- * hold for the packaged function and the native executable.
+ * watched for metrics records. In a {@code @QuarkusIntegrationTest} the function is another process, started as
+ * Lambda starts it, JVM {@code function.zip} or native alike, by the project's launcher ({@code FunctionZipLauncher}),
+ * which writes the process' standard output and error, all that Lambda sends to CloudWatch Logs, to
+ * {@code target/quarkus.log}: the packaged function logs one JSON object per line, so the lines are what was appended
+ * there during the test, read back from that JSON, and the same assertions hold for both. Quarkus' own launchers would
+ * leave a file log of Quarkus' there instead, without the metrics records the function prints.
  */
 public class LogCapture implements BeforeEachCallback, AfterEachCallback {
 
@@ -91,7 +93,7 @@ public class LogCapture implements BeforeEachCallback, AfterEachCallback {
         }
     };
 
-    /** The packaged function's output, as Quarkus' integration-test launchers write it. */
+    /** The packaged function's standard output and error, as the project's integration-test launcher writes them. */
     static final Path PACKAGED_FUNCTION_LOG = Path.of("target", "quarkus.log");
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{2}:\\d{2}:\\d{2}[.,]\\d+\\s+");
 
@@ -171,6 +173,25 @@ public class LogCapture implements BeforeEachCallback, AfterEachCallback {
         forms.addAll(jsonLines);
         forms.add(stdout.toString(StandardCharsets.UTF_8));
         return String.join("\n", forms);
+    }
+
+    /**
+     * Everything the packaged function (a {@code @QuarkusIntegrationTest}'s) wrote since its process started, its
+     * startup included, whichever test was running then.
+     */
+    public static String packagedFunctionOutput() {
+        awaitQuietLog();
+        try {
+            return Files.readString(PACKAGED_FUNCTION_LOG, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the function's output " + PACKAGED_FUNCTION_LOG, e);
+        }
+    }
+
+    /** The metrics records in the packaged function's whole output ({@link #packagedFunctionOutput()}), in order. */
+    public static List<JsonNode> packagedFunctionMetrics() {
+        return packagedFunctionOutput().lines().filter(LogCapture::isMetricsRecord).map(LogCapture::json)
+                .flatMap(Optional::stream).toList();
     }
 
     private static boolean isMetricsRecord(String line) {

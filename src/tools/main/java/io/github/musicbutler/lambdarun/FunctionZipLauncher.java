@@ -12,19 +12,25 @@ import io.quarkus.test.common.ListeningAddress;
 import io.quarkus.test.junit.launcher.ArtifactLauncherProvider;
 
 /**
- * Lets {@code @QuarkusIntegrationTest} classes test the deployable JVM {@code function.zip}: Quarkus 3.34 starts its
- * Lambda poll loop only in native executables, so the jar it would launch never asks for an event. This launcher runs
- * {@code function.zip} as the {@code java21} runtime does ({@link LocalLambda}: Amazon's Runtime Interface Client
- * and the handler string Terraform configures) and points it at the Runtime API Quarkus already serves for the test
- * (the mock event server, {@code quarkus-internal.aws-lambda.test-api}; through a {@link RuntimeApiRelay}, which
- * answers error reports as Lambda does), so the tests send their events exactly as they do to an in-process
- * {@code @QuarkusTest} or to a native executable.
+ * Lets {@code @QuarkusIntegrationTest} classes test the deployable {@code function.zip}, JVM or native, as Lambda runs
+ * it ({@link LocalLambda}): the JVM zip with Amazon's Runtime Interface Client and the handler string Terraform
+ * configures, as the {@code java21} runtime does (Quarkus 3.34 starts its Lambda poll loop only in native executables,
+ * so the jar Quarkus would launch never asks for an event); the native zip's {@code bootstrap}, as
+ * {@code provided.al2023} does. Either way the function reaches the Runtime API Quarkus already serves for the test
+ * (the mock event server, {@code quarkus-internal.aws-lambda.test-api}) only through {@code AWS_LAMBDA_RUNTIME_API}
+ * and a {@link RuntimeApiRelay}, which answers error reports as Lambda does, so the tests send their events exactly as
+ * they do to an in-process {@code @QuarkusTest}.
+ * <p>
+ * The function's standard output and error, what Lambda sends to CloudWatch Logs, go to {@code target/quarkus.log}
+ * (rewritten at each start), where the tests read them ({@code LogCapture}). Quarkus' own native launcher would not
+ * do: it turns on Quarkus' file log ({@code -Dquarkus.log.file.enabled=true}, {@code -Dquarkus.log.file.path=
+ * target/quarkus.log}) and copies the process' output to the test's own console, so the tests would read log records
+ * formatted by the file handler and never see what the function prints, its metrics records among them.
  * <p>
  * The test's configuration (test resources such as the fake Spotify, the test profile's overrides) reaches the
  * function as a deployment gives it: the skill's settings ({@code alexa.*}, {@code spotify.*}) as the environment
  * variables Terraform sets ({@code ALEXA_SKILL_ID}, {@code SPOTIFY_API_URL}, …), so these tests also prove the public
- * configuration names; Quarkus' own test settings as system properties. The function's log goes where Quarkus' own
- * launchers put it, {@code target/quarkus.log}.
+ * configuration names; Quarkus' own test settings as system properties.
  */
 public final class FunctionZipLauncher implements ArtifactLauncher<ArtifactLauncher.InitContext> {
 
@@ -67,8 +73,10 @@ public final class FunctionZipLauncher implements ArtifactLauncher<ArtifactLaunc
         systemProperties.forEach((name, value) -> {
             if (isSkillSetting(name)) {
                 builder.env(environmentName(name), value);
-            } else {
-                builder.jvmOptions("-D" + name + "=" + value);
+            } else if (!name.equals(TEST_RUNTIME_API)) {
+                // the Runtime API only through AWS_LAMBDA_RUNTIME_API, as on Lambda: given this property, a native
+                // executable would poll the mock event server directly, in Quarkus' test mode
+                builder.systemProperty(name, value);
             }
         });
         lambda = builder.build().start();
@@ -107,12 +115,16 @@ public final class FunctionZipLauncher implements ArtifactLauncher<ArtifactLaunc
         }
     }
 
-    /** Chosen by Quarkus for a JVM build ({@code type=jar} in {@code quarkus-artifact.properties}). */
+    /**
+     * Chosen by Quarkus for a JVM or a native build ({@code type=jar} or {@code native} in
+     * {@code quarkus-artifact.properties}) before its own launchers, as this project's classes come first on the test
+     * class path.
+     */
     public static final class Provider implements ArtifactLauncherProvider {
 
         @Override
         public boolean supportsArtifactType(String type, String testProfile) {
-            return "jar".equals(type);
+            return "jar".equals(type) || "native".equals(type);
         }
 
         @Override

@@ -33,6 +33,8 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
  * client loads the function from the task root and its {@code lib/*.jar} with its own class loader);</li>
  * <li>native: the task root's {@code bootstrap} (or a {@code *-runner}), as {@code provided.al2023} does.</li>
  * </ul>
+ * Either way the process' standard output and error, everything Lambda would send to CloudWatch Logs, go to one
+ * {@link #logFile() file}, in the order they were written.
  * The process gets the environment Lambda gives a function (no inherited variables besides {@code PATH}), plus
  * what the caller adds. JVM options go on the command line before anything else; {@code JAVA_TOOL_OPTIONS}
  * defaults to {@value #DEFAULT_JAVA_TOOL_OPTIONS}, which JDK 24+ needs because a {@code -cp} launch ignores the
@@ -241,6 +243,19 @@ public final class LocalLambda implements AutoCloseable {
         }
     }
 
+    /** Waits at most {@code timeout} for the process to end by itself, and says how it ended; empty if it still runs. */
+    public Optional<Integer> awaitExit(Duration timeout) {
+        try {
+            if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                return Optional.of(process.exitValue());
+            }
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return exitValue();
+        }
+    }
+
     /** How the process ended; empty while it runs. */
     public Optional<Integer> exitValue() {
         return process == null || process.isAlive() ? Optional.empty() : Optional.of(process.exitValue());
@@ -262,12 +277,19 @@ public final class LocalLambda implements AutoCloseable {
     }
 
     List<String> command() {
+        List<String> systemProperties = config.systemProperties.entrySet().stream()
+                .map(property -> "-D" + property.getKey() + "=" + property.getValue()).toList();
         if (artifact.isNative()) {
-            return List.of(artifact.bootstrap().toString());
+            // a native executable reads -D arguments as system properties, as a JVM does its options
+            List<String> command = new ArrayList<>();
+            command.add(artifact.bootstrap().toString());
+            command.addAll(systemProperties);
+            return command;
         }
         List<String> command = new ArrayList<>();
         command.add(config.javaHome.resolve("bin").resolve("java").toString());
         command.addAll(config.jvmOptions);
+        command.addAll(systemProperties);
         command.add("-cp");
         // As on Lambda, the class path holds only the runtime: the RIC loads the function from its working directory
         // (the task root and its lib/*.jar) with its own class loader.
@@ -305,6 +327,7 @@ public final class LocalLambda implements AutoCloseable {
         private String handler = QUARKUS_HANDLER;
         private final List<String> jvmOptions = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
+        private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private Path logFile;
         private String externalRuntimeApi;
         private Duration invocationTimeout = Duration.ofSeconds(30);
@@ -333,6 +356,15 @@ public final class LocalLambda implements AutoCloseable {
         /** Options on the {@code java} command line, before the class path (ignored for native functions). */
         public Builder jvmOptions(String... options) {
             jvmOptions.addAll(List.of(options));
+            return this;
+        }
+
+        /**
+         * A system property of the function, for settings Lambda has no place for (a test's): {@code -Dname=value}
+         * on the {@code java} command line, or as an argument of a native executable, which reads it the same way.
+         */
+        public Builder systemProperty(String name, String value) {
+            systemProperties.put(name, value);
             return this;
         }
 

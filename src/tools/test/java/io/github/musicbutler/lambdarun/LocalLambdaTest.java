@@ -209,6 +209,48 @@ class LocalLambdaTest {
                 LocalLambda.QUARKUS_HANDLER), command.subList(4, 6));
     }
 
+    @Test
+    void systemPropertiesReachANativeFunctionAsItsArguments() throws IOException {
+        Path printing = executable("bootstrap", "#!/bin/bash\necho \"arguments: $*\"\n");
+        try (LocalLambda lambda = LocalLambda.builder().artifact(printing).systemProperty("quarkus.log.level", "DEBUG")
+                .build().start()) {
+            assertEquals(0, lambda.awaitExit(Duration.ofSeconds(30)).orElseThrow());
+
+            assertThat(Files.readString(lambda.logFile()), containsString("arguments: -Dquarkus.log.level=DEBUG"));
+        }
+    }
+
+    @Test
+    void systemPropertiesGoOnTheJavaCommandLineBeforeTheClassPath() throws IOException {
+        Path zip = dir.resolve("function.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
+            out.closeEntry();
+        }
+        LocalLambda lambda = LocalLambda.builder().artifact(zip).jvmOptions("-XX:TieredStopAtLevel=1")
+                .systemProperty("quarkus.log.level", "DEBUG").build();
+
+        List<String> command = lambda.command();
+
+        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Dquarkus.log.level=DEBUG", "-cp"), command.subList(1, 4));
+    }
+
+    @Test
+    void awaitExitSaysHowAProcessThatEndsByItselfEnded() throws IOException {
+        try (LocalLambda lambda = LocalLambda.builder().artifact(executable("bootstrap", "#!/bin/bash\nexit 1\n"))
+                .build().start()) {
+            assertEquals(1, lambda.awaitExit(Duration.ofSeconds(30)).orElseThrow());
+        }
+    }
+
+    @Test
+    void awaitExitIsEmptyForAProcessStillRunning() throws IOException {
+        try (LocalLambda lambda = LocalLambda.builder().artifact(executable("bootstrap", "#!/bin/bash\nsleep 30\n"))
+                .stopTimeout(Duration.ofSeconds(1)).build().start()) {
+            assertTrue(lambda.awaitExit(Duration.ofMillis(100)).isEmpty());
+        }
+    }
+
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
         while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
