@@ -303,7 +303,7 @@ class ConsoleTranscriptIT {
     void germanPleaseAndCouldYouAreUnderstood() {
         conversation("de-DE")
                 .say("frag musik butler kannst du road trip spielen").hears("Ich spiele deine Playlist Road Trip.").closed()
-                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs.").closed()
+                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs: ").closed()
                 .verify();
     }
 
