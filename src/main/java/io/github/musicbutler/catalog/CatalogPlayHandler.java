@@ -11,7 +11,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.catalog.CatalogResolver.Kind;
 import io.github.musicbutler.catalog.CatalogResolver.Wanted;
-import io.github.musicbutler.devices.DeviceFinder;
+import io.github.musicbutler.devices.TitleAndDevice;
 import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
@@ -81,16 +81,17 @@ abstract class CatalogPlayHandler implements IntentHandler {
             return catalog.queue(input, wanted, nameSlot);
         }
         Optional<String> deviceHeard = Slots.value(input, deviceSlot);
-        Device device = null;
-        if (deviceHeard.isPresent() && AccountLinking.isLinked(input)) {
-            List<Device> devices = spotify.forUser(AccountLinking.token(input).orElseThrow(), deadlines.of(input))
-                    .devices();
-            Optional<Device> found = DeviceFinder.find(deviceHeard.get(), devices);
-            if (found.isEmpty()) {
-                return UnknownDevice.answer(input, speech, deviceHeard.get(), devices);
-            }
-            device = found.get();
+        if (deviceHeard.isEmpty() || !AccountLinking.isLinked(input)) {
+            return catalog.play(input, wanted, null, nameSlot, false);
         }
-        return catalog.play(input, wanted, device, nameSlot, false);
+        List<Device> devices = spotify.forUser(AccountLinking.token(input).orElseThrow(), deadlines.of(input)).devices();
+        TitleAndDevice said = TitleAndDevice.read(speech, wanted.name(), deviceHeard.get(), devices);
+        Wanted named = Wanted.anyOf(kind, said.titles(), artist);
+        if (said.device() != null) {
+            return catalog.play(input, named, said.device(), nameSlot, false);
+        }
+        // "Play the song life on mars": no device called mars, so the whole phrase is the song; only when nothing is
+        // called that is the device the question.
+        return catalog.playOr(input, named, null, () -> UnknownDevice.answer(input, speech, deviceHeard.get(), devices));
     }
 }

@@ -41,15 +41,32 @@ public final class CatalogResolver {
     /**
      * What the listener asked for.
      *
-     * @param artist the artist named with "by …", or {@code null}
+     * @param artist     the artist named with "by …", or {@code null}
+     * @param alsoHeardAs other readings of the name that count as it ("life on the mars" for "life on mars": Alexa
+     *                    does not say which joining words it took out of "play life on mars")
      */
-    public record Wanted(Kind kind, String name, String artist) {
+    public record Wanted(Kind kind, String name, String artist, List<String> alsoHeardAs) {
 
         public Wanted {
             Objects.requireNonNull(kind);
             Objects.requireNonNull(name);
             artist = artist == null || artist.isBlank() ? null : artist.strip();
             name = name.strip();
+            alsoHeardAs = List.copyOf(alsoHeardAs);
+        }
+
+        public Wanted(Kind kind, String name, String artist) {
+            this(kind, name, artist, List.of());
+        }
+
+        /** The first of {@code names} is searched and said; every one counts as the name. */
+        public static Wanted anyOf(Kind kind, List<String> names, String artist) {
+            return new Wanted(kind, names.getFirst(), artist, names.subList(1, names.size()));
+        }
+
+        boolean isNamed(String name) {
+            return SpokenNameMatcher.sameName(this.name, name)
+                    || alsoHeardAs.stream().anyMatch(reading -> SpokenNameMatcher.sameName(reading, name));
         }
     }
 
@@ -84,7 +101,7 @@ public final class CatalogResolver {
         }
         List<Playable> named = new ArrayList<>();
         for (List<Playable> kind : List.of(artists, songs, albums)) {
-            kind.stream().filter(result -> SpokenNameMatcher.sameName(wanted.name(), result.name())).findFirst()
+            kind.stream().filter(result -> wanted.isNamed(result.name())).findFirst()
                     .ifPresent(named::add);
         }
         if (!named.isEmpty()) {

@@ -93,11 +93,16 @@ abstract class CatalogSearchHandler implements IntentHandler {
         String searched = results.stream().flatMap(result -> Stream.of(result.by(), result.name()))
                 .filter(name -> name != null && SpokenNameMatcher.sameName(said.get(), name))
                 .findFirst().orElse(said.get());
-        Phrase found = speech.say(messages + ".found", searched,
-                SpokenList.join(speech, results.stream().map(result -> Playables.spoken(speech, result)).toList()));
+        // "Songs by Adele: Someone Like You and Hello", not "… by Adele" after every title.
+        boolean allBySearched = results.stream()
+                .allMatch(result -> result.by() != null && SpokenNameMatcher.sameName(searched, result.by()));
+        List<Phrase> named = results.stream().map(result -> Playables.spoken(speech, allBySearched
+                ? new Playable(result.kind(), result.name(), result.uri(), null, result.image()) : result)).toList();
+        boolean one = results.size() == 1;
+        Phrase found = speech.say(messages + (one ? ".found.one" : ".found"), searched, SpokenList.join(speech, named));
         if (!AccountLinking.isLinked(input)) {
             return input.getResponseBuilder()
-                    .withSpeech(found.then(speech.say("search.link-to-play")).ssml())
+                    .withSpeech(found.then(speech.say(one ? "catalog.link-to-play" : "search.link-to-play")).ssml())
                     .withLinkAccountCard()
                     .withShouldEndSession(true)
                     .build();
@@ -107,8 +112,8 @@ abstract class CatalogSearchHandler implements IntentHandler {
                 .mapToObj(i -> (i + 1) + ". " + Playables.spoken(speech, results.get(i)).text()).toList());
         return Cards.withArtwork(input.getResponseBuilder(), speech.say("card.title").text(), card,
                         results.stream().map(Playable::artwork).filter(art -> !art.isEmpty()).findFirst().orElse(List.of()))
-                .withSpeech(found.then(speech.say("search.choose")).ssml())
-                .withReprompt(speech.say("search.choose.reprompt").ssml())
+                .withSpeech(found.then(speech.say(one ? "search.choose.one" : "search.choose")).ssml())
+                .withReprompt(speech.say(one ? "search.choose.one.reprompt" : "search.choose.reprompt").ssml())
                 .build();
     }
 }

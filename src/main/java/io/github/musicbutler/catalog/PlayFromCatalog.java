@@ -3,6 +3,7 @@ package io.github.musicbutler.catalog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import jakarta.inject.Singleton;
@@ -60,6 +61,15 @@ public class PlayFromCatalog {
         return answer(input, wanted, DeviceRef.of(device), SearchChoice.Then.PLAY, askAgain, looked);
     }
 
+    /**
+     * Plays what was asked for, on {@code device}, when the catalog has anything by that name; otherwise answers
+     * {@code nothing} ("play life on mars" when neither a device "mars" nor anything called "life on mars" exists).
+     */
+    public Optional<Response> playOr(HandlerInput input, Wanted wanted, Device device,
+            Supplier<Optional<Response>> nothing) {
+        return answer(input, wanted, DeviceRef.of(device), SearchChoice.Then.PLAY, nothing);
+    }
+
     /** Adds the song asked for to the queue of the active device. */
     public Optional<Response> queue(HandlerInput input, Wanted wanted, String askAgain) {
         return answer(input, wanted, null, SearchChoice.Then.QUEUE, askAgain, false);
@@ -67,12 +77,18 @@ public class PlayFromCatalog {
 
     private Optional<Response> answer(HandlerInput input, Wanted wanted, DeviceRef device, SearchChoice.Then then,
             String askAgain, boolean looked) {
+        return answer(input, wanted, device, then, () -> notFound(input, Speech.of(input), wanted, then, askAgain,
+                looked && AccountLinking.isLinked(input)));
+    }
+
+    private Optional<Response> answer(HandlerInput input, Wanted wanted, DeviceRef device, SearchChoice.Then then,
+            Supplier<Optional<Response>> nothing) {
         Speech speech = Speech.of(input);
         SpotifySession catalog = spotify.forCatalog(AccountLinking.token(input), deadlines.of(input));
         Resolution found = CatalogResolver.resolve(catalog, wanted, speech.locale());
         boolean linked = AccountLinking.isLinked(input);
         return switch (found) {
-            case Resolution.Nothing nothing -> notFound(input, speech, wanted, then, askAgain, looked && linked);
+            case Resolution.Nothing none -> nothing.get();
             case Resolution.Clear clear when !linked -> toLink(input, speech, List.of(clear.playable()), then);
             case Resolution.Several several when !linked -> toLink(input, speech, several.options(), then);
             case Resolution.Clear clear -> then == SearchChoice.Then.QUEUE
@@ -130,5 +146,10 @@ public class PlayFromCatalog {
     /** For the playlist intents: what "play ‹name›" means when none of the listener's playlists is near. */
     public static Wanted anything(String name) {
         return new Wanted(Kind.ANYTHING, name, null);
+    }
+
+    /** {@link #anything(String)} by any of several readings of what was heard, the first the most likely. */
+    public static Wanted anything(List<String> readings) {
+        return Wanted.anyOf(Kind.ANYTHING, readings, null);
     }
 }

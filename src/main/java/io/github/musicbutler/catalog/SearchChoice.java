@@ -118,7 +118,7 @@ public record SearchChoice(List<Result> options, DeviceRef device, Then then) im
     /** One option: "Shall I play it?"; several: which one. */
     @Override
     public Phrase again(Speech speech) {
-        if (options.size() == 1 && then != null) {
+        if (options.size() == 1) {
             return speech.say(queueing() ? "catalog.suggest.queue" : "catalog.suggest.play",
                     Playables.spoken(speech, options.getFirst().playable()));
         }

@@ -17,7 +17,7 @@ import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "Set the volume to forty", "volume 40 percent": the number is a percentage (above 100 sets 100). Without a number
+ * "Set the volume to forty", "volume 40 percent": the number is a percentage (above 100 sets 100, and says so). Without a number
  * Alexa asks for one.
  */
 @Singleton
@@ -45,6 +45,12 @@ public class SetVolumeIntentHandler extends VolumeHandler {
     @Override
     Phrase confirmation(Speech speech, int volume) {
         return speech.say("volume.set", volume);
+    }
+
+    /** "Set the volume to two hundred": 100 is set, and the listener hears that it is the most, not a silent cut. */
+    @Override
+    Phrase confirmation(Speech speech, int volume, int asked) {
+        return asked > 100 ? speech.say("volume.set.most", volume) : confirmation(speech, volume);
     }
 
     /** The number said, if Alexa heard one ("?" when it heard words that are no number). */

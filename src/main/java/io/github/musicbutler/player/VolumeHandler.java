@@ -52,13 +52,18 @@ abstract class VolumeHandler extends LinkedAccountHandler implements IntentHandl
             return say(input, speech.say(wanted == 0 ? "volume.min" : "volume.max"));
         }
         spotify.setVolume(device, wanted);
-        return say(input, confirmation(speech, wanted));
+        return say(input, confirmation(speech, wanted, target));
     }
 
     /** The volume wanted, from the current one; may lie outside 0 to 100 (then the nearest end is set). */
     abstract int target(HandlerInput input, int current);
 
     abstract Phrase confirmation(Speech speech, int volume);
+
+    /** The confirmation when {@code asked} (maybe out of range) became {@code volume}. */
+    Phrase confirmation(Speech speech, int volume, int asked) {
+        return confirmation(speech, volume);
+    }
 
     private static Optional<Response> say(HandlerInput input, Phrase said) {
         return input.getResponseBuilder().withSpeech(said.ssml()).withShouldEndSession(true).build();

@@ -2,6 +2,7 @@ package io.github.musicbutler.playlists;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -10,7 +11,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.catalog.PlayFromCatalog;
-import io.github.musicbutler.devices.DeviceFinder;
+import io.github.musicbutler.devices.TitleAndDevice;
 import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
@@ -58,19 +59,40 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     @Override
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
         Optional<String> deviceHeard = Slots.value(input, Intents.PlayPlaylist.DEVICE);
-        PlaylistLibrary playlists;
-        Device device = null;
-        if (deviceHeard.isPresent()) {
-            AndDevices<PlaylistLibrary> both = findAndDevices(spotify, heard);
-            playlists = both.read();
-            Optional<Device> found = DeviceFinder.find(deviceHeard.get(), both.devices());
-            if (found.isEmpty()) {
-                return UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices());
-            }
-            device = found.get();
-        } else {
-            playlists = find(spotify, heard);
+        if (deviceHeard.isEmpty()) {
+            return play(input, spotify, speech, heard, find(spotify, heard), null, () -> catalog.play(input,
+                    PlayFromCatalog.anything(heard), null, Intents.PlayPlaylist.PLAYLIST, true));
         }
+        List<String> wholePhrase = TitleAndDevice.read(speech, heard, deviceHeard.get(), List.of()).titles();
+        AndDevices<PlaylistLibrary> both = findAndDevices(spotify,
+                playlist -> named(heard).test(playlist) || wholePhrase.stream().anyMatch(whole -> named(whole).test(playlist)));
+        TitleAndDevice said = TitleAndDevice.read(speech, heard, deviceHeard.get(), both.devices());
+        if (said.device() != null) {
+            String title = readingOf(said.titles(), both.read());
+            return play(input, spotify, speech, title, both.read(), said.device(), () -> catalog.play(input,
+                    PlayFromCatalog.anything(said.titles()), said.device(), Intents.PlayPlaylist.PLAYLIST, true));
+        }
+        if (SpokenNameMatcher.match(heard, both.read().read(), Playlist::name) instanceof Match.Clear<Playlist>) {
+            // "Play focus in the garage": Focus is theirs, so the garage was meant as a device, and is asked about.
+            return UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices());
+        }
+        // "Play life on mars" and no device called mars: the whole phrase is what to play, on the active device;
+        // only when nothing is called that either is the device the question.
+        return play(input, spotify, speech, readingOf(said.titles(), both.read()), both.read(), null,
+                () -> catalog.playOr(input, PlayFromCatalog.anything(said.titles()), null,
+                        () -> UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices())));
+    }
+
+    /** Of several readings of what was heard, the one that names a playlist of theirs; else the most likely. */
+    private static String readingOf(List<String> readings, PlaylistLibrary playlists) {
+        return readings.stream()
+                .filter(reading -> SpokenNameMatcher.match(reading, playlists.read(), Playlist::name) instanceof Match.Clear<Playlist>)
+                .findFirst().orElse(readings.getFirst());
+    }
+
+    /** A playlist of theirs by the name heard, on {@code device}; none near: {@code otherwise}. */
+    private Optional<Response> play(HandlerInput input, SpotifySession spotify, Speech speech, String heard,
+            PlaylistLibrary playlists, Device device, Supplier<Optional<Response>> otherwise) {
         return switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
             case Match.Close<Playlist> close -> {
@@ -90,8 +112,7 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
             case Match.None<Playlist> none when playlists.cutShort() ->
                 PlaylistPrompts.notFound(input, speech, heard, playlists);
             // None of theirs is near: Spotify's catalog, within the same deadline.
-            case Match.None<Playlist> none -> catalog.play(input, PlayFromCatalog.anything(heard), device,
-                    Intents.PlayPlaylist.PLAYLIST, true);
+            case Match.None<Playlist> none -> otherwise.get();
         };
     }
 }

@@ -58,7 +58,12 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler implements Int
 
     /** {@link #find} and the user's devices at the same time. */
     AndDevices<PlaylistLibrary> findAndDevices(SpotifySession spotify, String heard) {
-        return finder.untilAndDevices(spotify, named(heard));
+        return findAndDevices(spotify, named(heard));
+    }
+
+    /** The user's playlists, read until one is {@code wanted}, and their devices at the same time. */
+    AndDevices<PlaylistLibrary> findAndDevices(SpotifySession spotify, Predicate<Playlist> wanted) {
+        return finder.untilAndDevices(spotify, wanted);
     }
 
     /** A playlist with exactly the name heard: reading the library can stop there. */

@@ -53,7 +53,10 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
         List<Phrase> songs = Playables.songs(speech,
                 entries.items().stream().map(PlaylistEntry::item).filter(item -> item != null).toList());
         String name = playlist.get().name();
+        // "The first ones" only when there are more than were read out.
         Phrase said = songs.isEmpty() ? speech.say("contents.empty", name)
+                : entries.total() == 1 ? speech.say("contents.one", name, SpokenList.join(speech, songs))
+                : entries.total() <= songs.size() ? speech.say("contents.all", name, entries.total(), SpokenList.join(speech, songs))
                 : speech.say("contents.first", name, entries.total(), SpokenList.join(speech, songs));
         return Cards.withArtwork(input.getResponseBuilder(), name, Phrase.lines(songs), playlist.get().images())
                 .withSpeech(said.ssml())

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 
 /**
@@ -36,6 +37,11 @@ public class InvalidAlexaRequestException extends RuntimeException {
         if (cause instanceof StreamReadException notJson) {
             return new InvalidAlexaRequestException("Not an Alexa request: the event is not valid JSON"
                     + at(notJson.getLocation()));
+        }
+        // A body cut short between two tokens reaches Jackson's data binding before its parser notices: still no JSON.
+        if (cause instanceof MismatchedInputException cut && String.valueOf(cut.getOriginalMessage()).contains("end-of-input")) {
+            return new InvalidAlexaRequestException("Not an Alexa request: the event is not valid JSON: it ends too early"
+                    + at(cut.getLocation()));
         }
         if (cause instanceof DatabindException wrongShape && cause instanceof JsonMappingException mapping) {
             return new InvalidAlexaRequestException("Not an Alexa request: the event does not have the shape of a "

@@ -2,7 +2,9 @@ package io.github.musicbutler.catalog;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -164,6 +166,76 @@ class PlayAnythingTest {
                 .withQueryParam("device_id", equalTo("5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e")));
     }
 
+    /** "Play life on mars": Alexa hears the title "life" on a device "mars". */
+    private static AlexaRequest lifeOn(String device) {
+        return play("life").slot("device", device);
+    }
+
+    @Test
+    void aTitleWithOnInItPlaysWhenNoDeviceHasTheNameAfterOn() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        searchFinds("life on mars", "search-play-life-on-mars.json");
+
+        ask(lifeOn("mars"))
+                .body("response.outputSpeech.ssml", is("<speak>Playing Life on Mars? by David Bowie.</speak>"))
+                .body("response.shouldEndSession", is(true));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withQueryParam("device_id", absent())
+                .withRequestBody(equalToJson("""
+                        {"uris": ["spotify:track:3ZE3wv8V3w2T2f7nOCjV0N"]}""")));
+    }
+
+    @Test
+    void aDeviceThatReallyHasTheNameAfterOnWins() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(okJson("""
+                {"devices": [{"id": "8e1c0a3f5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f", "is_active": false,
+                  "is_private_session": false, "is_restricted": false, "name": "Mars", "type": "Speaker",
+                  "volume_percent": 40, "supports_volume": true}]}""")));
+
+        ask(play("running mix").slot("device", "mars"))
+                .body("response.outputSpeech.ssml", containsString("Playing your playlist Running Mix on"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY))
+                .withQueryParam("device_id", equalTo("8e1c0a3f5b7d9e2f4a6c8b0d1e3f5a7c9b1d3e5f")));
+        spotify.verify(0, getRequestedFor(urlPathEqualTo(SEARCH)));
+    }
+
+    @Test
+    void aTitleWithOnAndARealDeviceAfterItPlaysTheWholeTitleThere() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        searchFinds("life on mars", "search-play-life-on-mars.json");
+
+        ask(lifeOn("mars on the kitchen speaker"))
+                .body("response.outputSpeech.ssml",
+                        is("<speak>Playing Life on Mars? by David Bowie on the Kitchen Speaker.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY))
+                .withQueryParam("device_id", equalTo("5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e")));
+    }
+
+    @Test
+    void onlyWhenNothingHasTheWholeTitleIsTheDeviceAskedFor() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        searchFinds("qwxzzy on zorblax", "search-nothing.json");
+
+        ask(play("qwxzzy").slot("device", "zorblax"))
+                .body("response.outputSpeech.ssml", containsString("I couldn't find a device called zorblax."))
+                .body("response.directives[0].type", is("Dialog.ElicitSlot"))
+                .body("response.shouldEndSession", is(false));
+
+        spotify.verify(0, putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    @Test
+    void aGermanTitleWithAufDemInItPlaysWhenNoDeviceHasTheNameAfterIt() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices.json")));
+        searchFinds("tanz auf vulkan", "search-play-tanz-auf-dem-vulkan.json");
+
+        // "spiel tanz auf dem vulkan", heard as the sample "spiel {playlist} auf dem {device}"
+        ask(play("tanz").slot("device", "vulkan").locale("de-DE"))
+                .body("response.outputSpeech.ssml", is("<speak>Ich spiele Tanz auf dem Vulkan von Udo Lindenberg.</speak>"));
+    }
+
     private static String sessionOf(String response) {
         try {
             var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(response);
@@ -277,7 +349,7 @@ class PlayAnythingTest {
         searchFinds("daft punk", "search-play-daft-punk.json");
 
         ask(play("daft punk").locale("de-DE"))
-                .body("response.outputSpeech.ssml", is("<speak>Ich spiele den Künstler Daft Punk.</speak>"));
+                .body("response.outputSpeech.ssml", is("<speak>Ich spiele Musik von Daft Punk.</speak>"));
 
         spotify.verify(getRequestedFor(urlPathEqualTo(SEARCH)).withQueryParam("market", equalTo("DE")));
     }

@@ -153,12 +153,45 @@ class SearchTest {
     }
 
     @Test
+    void oneResultIsOfferedAsItAndAnsweredWithYes() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson("""
+                {"playlists": {"href": "https://api.spotify.com/v1/search?offset=0&limit=3&query=rainy%20days&type=playlist",
+                  "limit": 3, "next": null, "offset": 0, "previous": null, "total": 1,
+                  "items": [
+                    {"name": "Rainy Days", "uri": "spotify:playlist:4vQp8Dv1kA9bCdE2fGhIjR", "type": "playlist",
+                     "owner": {"display_name": "Mia", "id": "mia.r"}, "images": []}
+                  ]}}""")));
+
+        ask(AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "rainy days"))
+                .body("response.outputSpeech.ssml",
+                        is("<speak>I found one playlist for Rainy Days: Rainy Days. Shall I play it?</speak>"))
+                .body("response.reprompt.outputSpeech.ssml", is("<speak>Shall I play it? Say yes or no.</speak>"))
+                .body("response.shouldEndSession", is(false));
+    }
+
+    @Test
+    void oneResultForSomeoneUnlinkedIsNotCalledOneOfThem() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson("""
+                {"tracks": {"href": "https://api.spotify.com/v1/search?offset=0&limit=3&query=artist%3A%22Adele%22&type=track",
+                  "limit": 3, "next": null, "offset": 0, "previous": null, "total": 1,
+                  "items": [
+                    {"name": "Hello", "uri": "spotify:track:4sPmO7WMQUAf45kwMOtONw", "type": "track",
+                     "artists": [{"name": "Adele", "uri": "spotify:artist:4dpARuHxo51G3z768sgnrY"}],
+                     "album": {"name": "25", "images": []}}
+                  ]}}""")));
+
+        ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "adele").locale("de-DE").unlinked())
+                .body("response.outputSpeech.ssml", is("<speak>Ich habe einen Song von Adele gefunden: Hello. Um es zu "
+                        + "spielen, verknüpfe dein Spotify-Konto mit der Karte in deiner Alexa-App.</speak>"));
+    }
+
+    @Test
     void songsByAnArtistAreSearchedWithSpotifysArtistFilter() {
         stubSearch("search-songs-by.json");
 
         ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele").unlinked())
                 .body("response.outputSpeech.ssml", containsString(
-                        "Here are songs by Adele: Rolling in the Deep by Adele, Someone Like You by Adele and Hello by Adele."));
+                        "Here are songs by Adele: Rolling in the Deep, Someone Like You and Hello."));
 
         spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search"))
                 .withQueryParam("q", equalTo("artist:\"Adele\""))
@@ -172,7 +205,7 @@ class SearchTest {
 
         ask(AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele").locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString(
-                        "Hier sind Songs von Adele: Rolling in the Deep von Adele, Someone Like You von Adele und Hello von Adele."));
+                        "Hier sind Songs von Adele: Rolling in the Deep, Someone Like You und Hello."));
 
         spotify.verify(getRequestedFor(urlPathEqualTo("/v1/search")).withQueryParam("market", equalTo("DE")));
     }

@@ -47,8 +47,21 @@ class BuiltInIntentsTest {
         ask(AlexaRequest.intent("AMAZON.HelpIntent"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>I play and tell you about your own Spotify music. "
                         + "You can say: what are my playlists, play Daft Punk, play my liked songs, what&apos;s "
-                        + "playing or set the volume to forty. There's more on the card in your Alexa app. "
+                        + "playing or search for Daft Punk. There's more on the card in your Alexa app. "
                         + "What would you like?</speak>"));
+    }
+
+    /** Searching Spotify's catalog by voice is what only this skill does: help says so to everyone. */
+    @ParameterizedTest
+    @ValueSource(strings = { "linked", "unlinked" })
+    void helpNamesSearchWhetherLinkedOrNot(String who) {
+        ask(help(who)).body("response.outputSpeech.ssml", containsString("search for Daft Punk"));
+        ask(help(who).locale("de-DE")).body("response.outputSpeech.ssml", containsString("suche nach Daft Punk"));
+    }
+
+    private static AlexaRequest help(String who) {
+        AlexaRequest help = AlexaRequest.intent("AMAZON.HelpIntent");
+        return who.equals("linked") ? help : help.unlinked();
     }
 
     @Test
@@ -56,11 +69,10 @@ class BuiltInIntentsTest {
         ask(AlexaRequest.intent("AMAZON.HelpIntent"))
                 .body("response.card.content", equalTo("I play and tell you about your own Spotify music.\n"
                         + "You can say:\n- \"what are my playlists\"\n- \"play Daft Punk\"\n- \"play my liked songs\"\n"
-                        + "- \"what's playing\"\n- \"set the volume to forty\"\n"
+                        + "- \"what's playing\"\n- \"search for Daft Punk\"\n- \"set the volume to forty\"\n"
                         + "- \"play running mix on the kitchen speaker\"\n- \"play the album Random Access Memories\"\n"
                         + "- \"queue Bohemian Rhapsody\"\n- \"pause\"\n- \"skip\"\n- \"repeat this song\"\n"
-                        + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\"\n"
-                        + "- \"search for Daft Punk\""));
+                        + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\""));
     }
 
     @Test
@@ -68,7 +80,7 @@ class BuiltInIntentsTest {
         ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("de-DE"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Ich spiele deine eigene Spotify-Musik und erzähle "
                         + "dir davon. Du kannst sagen: was sind meine Playlists, spiel Daft Punk, spiele meine "
-                        + "Lieblingssongs, was läuft gerade oder Lautstärke auf vierzig. Mehr steht auf der Karte in "
+                        + "Lieblingssongs, was läuft gerade oder suche nach Daft Punk. Mehr steht auf der Karte in "
                         + "deiner Alexa-App. Was möchtest du?</speak>"))
                 .body("response.card.title", equalTo("Musik Butler"))
                 .body("response.card.content", containsString("\n- \"mach weiter\"\n- \"nächster Titel\"\n"));

@@ -57,9 +57,19 @@ class VolumeAndRepeatTest {
     }
 
     @Test
-    void aVolumeAboveAHundredSetsAHundred() {
+    void aVolumeAboveAHundredSetsAHundredAndSaysThatIsTheMost() {
+        ask(AlexaRequest.intent("SetVolumeIntent").slot("volume", "200"))
+                .body("response.outputSpeech.ssml",
+                        is("<speak>The volume only goes up to 100 percent. It's now at 100 percent.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(VOLUME)).withQueryParam("volume_percent", equalTo("100")));
+    }
+
+    @Test
+    void aVolumeAboveAHundredIsExplainedInGerman() {
         ask(AlexaRequest.intent("SetVolumeIntent").locale("de-DE").slot("volume", "140"))
-                .body("response.outputSpeech.ssml", is("<speak>Die Lautstärke ist jetzt 100 Prozent.</speak>"));
+                .body("response.outputSpeech.ssml",
+                        is("<speak>Die Lautstärke geht nur bis 100 Prozent. Sie ist jetzt bei 100 Prozent.</speak>"));
 
         spotify.verify(putRequestedFor(urlPathEqualTo(VOLUME)).withQueryParam("volume_percent", equalTo("100")));
     }

@@ -260,6 +260,36 @@ class PlaylistsTest {
                 .withQueryParam("limit", equalTo("5")).withHeader("Authorization", equalTo(BEARER)));
     }
 
+    @Test
+    void contentsOfAPlaylistWithFewSongsAreReadWithoutFirstOnes() throws Exception {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(okJson(itemsPage(2))));
+
+        ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .body("response.outputSpeech.ssml", is("<speak>Running Mix has 2 songs: Titanium by David Guetta and "
+                        + "Sia and Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers.</speak>"));
+    }
+
+    @Test
+    void contentsOfAPlaylistWithOneSongSayOneSong() throws Exception {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(okJson(itemsPage(1))));
+
+        ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix").locale("de-DE"))
+                .body("response.outputSpeech.ssml", is("<speak>Auf Running Mix ist ein Song: Titanium von David Guetta "
+                        + "und Sia.</speak>"));
+    }
+
+    /** The fixture's page of a playlist's items, cut to its first {@code total} songs: the whole playlist. */
+    private static String itemsPage(int total) throws Exception {
+        ObjectNode page = (ObjectNode) JSON.readTree(FakeSpotify.fixture("playlist-items.json"));
+        ArrayNode items = JSON.createArrayNode();
+        for (int i = 0; i < total; i++) {
+            items.add(page.get("items").get(i));
+        }
+        page.set("items", items);
+        page.put("total", total).putNull("next");
+        return JSON.writeValueAsString(page);
+    }
+
     /** A page of /me/playlists: the fixture's twelve playlists first, then generated ones ("Mix Number 13", …). */
     static String page(int offset, int limit, int total) {
         try {

@@ -5,6 +5,7 @@ import static io.github.musicbutler.support.Alexa.send;
 import static io.github.musicbutler.support.SecretScan.assertNoSecretIn;
 import static io.github.musicbutler.support.SecretScan.secret;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -52,6 +53,16 @@ class BadInputTest {
 
         ask(AlexaRequest.intent("AMAZON.StopIntent"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Goodbye!</speak>"));
+    }
+
+    @Test
+    void aTruncatedEventIsSaidToBeInvalidJsonAndWhere() {
+        String launch = AlexaRequest.launch().json();
+        // cut where a value should start: the parser is still happy, the end comes while building the envelope
+        send(launch.substring(0, launch.indexOf("\"request\":") + "\"request\":".length()))
+                .statusCode(500)
+                .body("errorMessage", startsWith("Not an Alexa request: the event is not valid JSON"))
+                .body("errorMessage", containsString("line 1, column"));
     }
 
     @Test

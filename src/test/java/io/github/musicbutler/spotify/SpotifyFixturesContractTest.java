@@ -58,6 +58,8 @@ class SpotifyFixturesContractTest {
             Map.entry("search-play-bohemian-rhapsody.json", "GET /v1/search 200"),
             Map.entry("search-play-daft-punk.json", "GET /v1/search 200"),
             Map.entry("search-play-higher.json", "GET /v1/search 200"),
+            Map.entry("search-play-life-on-mars.json", "GET /v1/search 200"),
+            Map.entry("search-play-tanz-auf-dem-vulkan.json", "GET /v1/search 200"),
             Map.entry("search-playlists.json", "GET /v1/search 200"),
             Map.entry("search-song-bohemian-rhapsody-by-queen.json", "GET /v1/search 200"),
             Map.entry("search-songs-by.json", "GET /v1/search 200"),

@@ -110,7 +110,9 @@ final class DemoLibrary {
                 "Bohemian Rhapsody|Queen|A Night at the Opera|354320",
                 "Stairway to Heaven|Led Zeppelin|Led Zeppelin IV|482830",
                 "Hotel California|Eagles|Hotel California|391376",
-                "Smells Like Teen Spirit|Nirvana|Nevermind|301920");
+                "Smells Like Teen Spirit|Nirvana|Nevermind|301920",
+                // a title with "on" in it, which Alexa hears as a device ("play life on mars", docs/voice-commands.md)
+                "Life on Mars?|David Bowie|Hunky Dory|235000");
         playlist("Jazz Evening", "Late night jazz",
                 "So What|Miles Davis|Kind of Blue|562000",
                 "Take Five|The Dave Brubeck Quartet|Time Out|324000",
@@ -123,7 +125,9 @@ final class DemoLibrary {
                 "Happy|Pharrell Williams|G I R L|233000",
                 "Cheerleader|OMI|Me 4 U|180000",
                 "Geiles Leben|Glasperlenspiel|Tag X|220000",
-                "Can't Stop the Feeling!|Justin Timberlake|Trolls|236000");
+                "Can't Stop the Feeling!|Justin Timberlake|Trolls|236000",
+                // "spiel tanz auf dem vulkan": heard as the sample "spiel {playlist} auf dem {device}"
+                "Tanz auf dem Vulkan|Udo Lindenberg|Stärker als die Zeit|228000");
         // The documentation's own examples ("search for Daft Punk", "find songs by Adele", "find playlists about
         // rainy days", "leg Liebeslieder auf", …) find these; they come after the first pages, which stay as shown
         // in the README.

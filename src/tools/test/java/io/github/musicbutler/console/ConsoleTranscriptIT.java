@@ -149,7 +149,7 @@ class ConsoleTranscriptIT {
     @Test
     void aGermanCatalogConversation() {
         conversation("de-DE")
-                .say("frage Musik Butler spiel daft punk").hears("Ich spiele den Künstler Daft Punk.").closed()
+                .say("frage Musik Butler spiel daft punk").hears("Ich spiele Musik von Daft Punk.").closed()
                 .say("frage Musik Butler spiel bohemian rhapsody von queen").hears("Ich spiele Bohemian Rhapsody von Queen.")
                 .closed()
                 .say("frage Musik Butler spiel das album random access memories")
@@ -253,7 +253,7 @@ class ConsoleTranscriptIT {
         conversation("en-US")
                 .say("open music butler").listening()
                 .say("what's on a playlist").hears("Which playlist would you like?").listening()
-                .say("chill vibes").hears("Chill Vibes has 5 songs.").closed()
+                .say("chill vibes").hears("Chill Vibes has 5 songs: ").closed()
                 .verify();
     }
 
@@ -295,7 +295,7 @@ class ConsoleTranscriptIT {
     @Test
     void whatIsOnAPlaylistSaidWithoutAContraction() {
         conversation("en-US")
-                .say("ask music butler what is on road trip").hears("Road Trip has 5 songs.").card("Road Trip").closed()
+                .say("ask music butler what is on road trip").hears("Road Trip has 5 songs: ").card("Road Trip").closed()
                 .verify();
     }
 
@@ -303,7 +303,7 @@ class ConsoleTranscriptIT {
     void germanPleaseAndCouldYouAreUnderstood() {
         conversation("de-DE")
                 .say("frag musik butler kannst du road trip spielen").hears("Ich spiele deine Playlist Road Trip.").closed()
-                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs.").closed()
+                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs: ").closed()
                 .verify();
     }
 
