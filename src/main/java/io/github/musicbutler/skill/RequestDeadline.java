@@ -1,21 +1,18 @@
 package io.github.musicbutler.skill;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Map;
 
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import org.eclipse.microprofile.config.Config;
-import org.jboss.logging.Logger;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.dispatcher.request.interceptor.RequestInterceptor;
 import com.amazonaws.services.lambda.runtime.Context;
 
-import io.quarkus.runtime.StartupEvent;
 
+import io.github.musicbutler.settings.Renamed;
 import io.github.musicbutler.spotify.Deadline;
 import io.github.musicbutler.spotify.Ticker;
 
@@ -27,7 +24,6 @@ import io.github.musicbutler.spotify.Ticker;
 @Singleton
 public class RequestDeadline implements RequestInterceptor {
 
-    private static final Logger LOG = Logger.getLogger(RequestDeadline.class);
     private static final String ATTRIBUTE = Deadline.class.getName();
 
     /** The budget's settings' names before they moved to {@link AlexaConfig}, each with its new name. */
@@ -43,14 +39,11 @@ public class RequestDeadline implements RequestInterceptor {
         this.ticker = ticker;
     }
 
-    /** Anyone still setting an old name learns the new one while the old one still works. */
-    void warnAboutOldNames(@Observes StartupEvent startup, Config settings) {
-        OLD_NAMES.forEach((old, now) -> {
-            if (settings.getOptionalValue(old, String.class).isPresent()) {
-                LOG.warnf("%s (%s) is deprecated and will be ignored in the next release: set %s instead",
-                        old.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'), old, now);
-            }
-        });
+    /** Anyone still setting an old name learns the new one while the old one still works ({@code RenamedSettings}). */
+    @Produces
+    @Singleton
+    static Renamed budgetNames() {
+        return new Renamed(OLD_NAMES);
     }
 
     @Override

@@ -43,7 +43,7 @@ class ArchitectureTest {
             .layer("Conversation").definedBy(ROOT + ".dialogue..", ROOT + ".linking..", ROOT + ".reply..")
             .layer("Skill").definedBy(ROOT + ".skill..")
             .layer("Spotify").definedBy(ROOT + ".spotify..", ROOT + ".secrets..", ROOT + ".http..")
-            .layer("Foundations").definedBy(ROOT + ".i18n..", ROOT + ".matching..", ROOT + ".telemetry..")
+            .layer("Foundations").definedBy(ROOT + ".i18n..", ROOT + ".matching..", ROOT + ".settings..", ROOT + ".telemetry..")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
             .whereLayer("Features").mayOnlyBeAccessedByLayers("Features")
             .whereLayer("Conversation").mayOnlyBeAccessedByLayers("Entry", "Features")

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.github.musicbutler.settings.RenamedSettings;
 import io.github.musicbutler.support.LogCapture;
 import io.github.musicbutler.support.Settings;
 import io.smallrye.config.EnvConfigSource;
@@ -22,7 +23,7 @@ class RenamedSettingsTest {
 
     @Test
     void anOldNameIsWarnedAboutWithItsNewName() {
-        new RenamedSettings().warnAboutOldNames(null, environment(Map.of("SPOTIFY_AWS_READ_TIMEOUT", "3s")));
+        renamed().warnAboutOldNames(null, environment(Map.of("SPOTIFY_AWS_READ_TIMEOUT", "3s")));
 
         List<String> warnings = log.lines().stream().filter(line -> line.contains("RenamedSettings")).toList();
         assertEquals(1, warnings.size(), warnings.toString());
@@ -33,10 +34,14 @@ class RenamedSettingsTest {
 
     @Test
     void theNewNamesAreNot() {
-        new RenamedSettings().warnAboutOldNames(null, environment(Map.of("SECRETS_AWS_READ_TIMEOUT", "3s",
+        renamed().warnAboutOldNames(null, environment(Map.of("SECRETS_AWS_READ_TIMEOUT", "3s",
                 "SECRETS_AWS_CONNECT_TIMEOUT", "500ms")));
 
         assertEquals(List.of(), log.lines().stream().filter(line -> line.contains("RenamedSettings")).toList());
+    }
+
+    private static RenamedSettings renamed() {
+        return new RenamedSettings(List.of(RenamedSecretsSettings.awsTimeouts()));
     }
 
     private static Config environment(Map<String, String> variables) {

@@ -52,7 +52,7 @@ class SecretsConfigTest {
     @Test
     void everyOldNameIsOneThisMappingStillReads() {
         // The startup warning names exactly the fallbacks of SecretsConfig's defaults.
-        for (String old : RenamedSettings.OLD_NAMES.keySet()) {
+        for (String old : RenamedSecretsSettings.OLD_NAMES.keySet()) {
             String environment = old.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
             SecretsConfig set = fromEnvironment(environment, "7s");
             assertEquals(1, Stream.of(set.awsConnectTimeout(), set.awsReadTimeout())
