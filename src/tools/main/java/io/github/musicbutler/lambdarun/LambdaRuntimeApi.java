@@ -14,12 +14,62 @@ final class LambdaRuntimeApi extends MockEventServer {
     /** When the function first asked for an event: its init phase ended there, as Lambda's Init Duration does. */
     private volatile long firstPollNanos;
 
+    /** Signalled when an event is queued or the API closes. */
+    private final Object arrivals = new Object();
+    private volatile boolean closing;
+
+    /**
+     * The function's long poll waits here until an event is queued, and only then goes to the mock's own poll, which
+     * takes it at once. The mock's poll blocks in a worker that closing interrupts: every run then ended with an
+     * ERROR "nextEvent interrupted" and an "Unhandled exception in router" for a poll that was cut on purpose. A
+     * poll still waiting when the API closes gets 503, as the mock answers every other request it leaves behind.
+     */
     @Override
     public void nextEvent(RoutingContext ctx) {
         if (firstPollNanos == 0) {
             firstPollNanos = System.nanoTime();
         }
-        super.nextEvent(ctx);
+        ctx.vertx().<Void>executeBlocking(() -> {
+            synchronized (arrivals) {
+                while (queue.isEmpty() && !closing) {
+                    arrivals.wait(1_000);
+                }
+            }
+            return null;
+        }, false).onComplete(waited -> {
+            if (closing || waited.failed()) {
+                if (!ctx.response().ended() && !ctx.response().closed()) {
+                    ctx.response().setStatusCode(503).end();
+                }
+            } else {
+                super.nextEvent(ctx);
+            }
+        });
+    }
+
+    @Override
+    public void postEvent(RoutingContext ctx) {
+        super.postEvent(ctx);
+        arrived();
+    }
+
+    @Override
+    public void handleRequeue(RoutingContext ctx) {
+        super.handleRequeue(ctx);
+        arrived();
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+        closing = true;
+        arrived();
+        super.close();
+    }
+
+    private void arrived() {
+        synchronized (arrivals) {
+            arrivals.notifyAll();
+        }
     }
 
     long firstPollNanos() {
