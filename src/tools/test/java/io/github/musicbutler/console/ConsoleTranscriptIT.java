@@ -239,6 +239,29 @@ class ConsoleTranscriptIT {
                 .verify();
     }
 
+    /** The README's and voice-commands.md's example of two close names, as the demo account answers it. */
+    @Test
+    void theDocumentedDidYouMeanIsAskedAndTheSecondOneIsPlayed() {
+        conversation("en-US")
+                .say("ask music butler to play focus music").hears("Did you mean Focus or Deep Focus?").listening()
+                .say("the second one").hears("Playing your playlist Deep Focus.").closed()
+                .verify();
+    }
+
+    /** "Play life on mars" (docs/voice-commands.md): no device is called mars, so the whole title plays. */
+    @Test
+    void aTitleWithOnInItIsPlayedNotTakenForADevice() {
+        conversation("en-US")
+                .say("ask music butler to play life on mars").hears("Playing Life on Mars? by David Bowie.").closed()
+                .say("ask music butler to play life on mars on the kitchen speaker")
+                .hears("Playing Life on Mars? by David Bowie on the Kitchen Speaker.").closed()
+                .verify();
+        conversation("de-DE")
+                .say("frag musik butler spiel tanz auf dem vulkan").hears("Ich spiele Tanz auf dem Vulkan von Udo Lindenberg.")
+                .closed()
+                .verify();
+    }
+
     @Test
     void anUnknownDeviceIsAskedAgainAndTheAnswerPlaysTheSamePlaylist() {
         conversation("en-US")
