@@ -26,6 +26,7 @@ public class SkipBackwardIntentHandler extends SeekHandler {
 
     @Override
     Phrase confirmation(HandlerInput input, Speech speech) {
-        return speech.say("seek.backward", seconds(input, Intents.SkipBackward.SECONDS));
+        int seconds = seconds(input, Intents.SkipBackward.SECONDS);
+        return seconds == 1 ? speech.say("seek.backward.one") : speech.say("seek.backward", seconds);
     }
 }

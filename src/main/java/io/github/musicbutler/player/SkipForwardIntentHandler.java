@@ -26,6 +26,7 @@ public class SkipForwardIntentHandler extends SeekHandler {
 
     @Override
     Phrase confirmation(HandlerInput input, Speech speech) {
-        return speech.say("seek.forward", seconds(input, Intents.SkipForward.SECONDS));
+        int seconds = seconds(input, Intents.SkipForward.SECONDS);
+        return seconds == 1 ? speech.say("seek.forward.one") : speech.say("seek.forward", seconds);
     }
 }

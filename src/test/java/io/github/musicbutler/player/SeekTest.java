@@ -62,6 +62,14 @@ class SeekTest {
     }
 
     @Test
+    void oneSecondIsSaidInTheSingular() {
+        ask(AlexaRequest.intent("SkipForwardIntent").slot("seconds", "1"))
+                .body("response.outputSpeech.ssml", is("<speak>Forward one second.</speak>"));
+        ask(AlexaRequest.intent("SkipBackwardIntent").locale("de-DE").slot("seconds", "1"))
+                .body("response.outputSpeech.ssml", is("<speak>Eine Sekunde zurück.</speak>"));
+    }
+
+    @Test
     void spulZehnSekundenZurueckSeeksTenSecondsBack() {
         ask(AlexaRequest.intent("SkipBackwardIntent").locale("de-DE").slot("seconds", "10"))
                 .body("response.outputSpeech.ssml", is("<speak>10 Sekunden zurück.</speak>"));
