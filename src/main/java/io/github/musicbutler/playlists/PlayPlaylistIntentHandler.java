@@ -20,7 +20,6 @@ import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.AndDevices;
-import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.SpotifySession;
 
