@@ -89,7 +89,7 @@ abstract class LikedSongsHandler extends LinkedAccountHandler implements IntentH
             spotify.shuffle(true, deviceId);
         }
         Phrase what = liked.cutShort() ? speech.say("liked.newest", liked.songs().size()) : speech.say("liked.songs");
-        String verb = shuffled ? "liked.shuffling" : "play.started";
+        String verb = shuffled ? "play.shuffling" : "play.started";
         Phrase said = device == null ? speech.say(verb, what) : speech.say(verb + "On", what, Places.of(speech, device));
         return Cards.withArtwork(input.getResponseBuilder(), speech.say("liked.card").text(), said.text(),
                         liked.songs().getFirst().artwork())

@@ -2,7 +2,6 @@ package io.github.musicbutler.playlists;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Singleton;
@@ -17,13 +16,10 @@ import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
-import io.github.musicbutler.reply.StartPlaying;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.AndDevices;
-import io.github.musicbutler.spotify.Device;
-import io.github.musicbutler.spotify.Playable;
 import io.github.musicbutler.spotify.Playlist;
 import io.github.musicbutler.spotify.SpotifySession;
 
@@ -38,12 +34,10 @@ import io.github.musicbutler.spotify.SpotifySession;
 @Priority(HandlerPriority.SPECIFIC)
 public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
 
-    private final Dialogue dialogue;
     private final PlayFromCatalog catalog;
 
     PlayPlaylistIntentHandler(Dialogue dialogue, PlayFromCatalog catalog, PlaylistFinder finder) {
-        super(Intents.PlayPlaylist.NAME, finder);
-        this.dialogue = dialogue;
+        super(Intents.PlayPlaylist.NAME, finder, dialogue);
         this.catalog = catalog;
     }
 
@@ -60,7 +54,7 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
         Optional<String> deviceHeard = Slots.value(input, Intents.PlayPlaylist.DEVICE);
         if (deviceHeard.isEmpty()) {
-            return play(input, spotify, speech, heard, find(spotify, heard), null, () -> catalog.play(input,
+            return start(input, spotify, speech, heard, find(spotify, heard), null, false, () -> catalog.play(input,
                     PlayFromCatalog.anything(heard), null, Intents.PlayPlaylist.PLAYLIST, true));
         }
         List<String> wholePhrase = TitleAndDevice.read(speech, heard, deviceHeard.get(), List.of()).titles();
@@ -69,7 +63,7 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
         TitleAndDevice said = TitleAndDevice.read(speech, heard, deviceHeard.get(), both.devices());
         if (said.device() != null) {
             String title = readingOf(said.titles(), both.read());
-            return play(input, spotify, speech, title, both.read(), said.device(), () -> catalog.play(input,
+            return start(input, spotify, speech, title, both.read(), said.device(), false, () -> catalog.play(input,
                     PlayFromCatalog.anything(said.titles()), said.device(), Intents.PlayPlaylist.PLAYLIST, true));
         }
         if (SpokenNameMatcher.match(heard, both.read().read(), Playlist::name) instanceof Match.Clear<Playlist>) {
@@ -78,41 +72,8 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
         }
         // "Play life on mars" and no device called mars: the whole phrase is what to play, on the active device;
         // only when nothing is called that either is the device the question.
-        return play(input, spotify, speech, readingOf(said.titles(), both.read()), both.read(), null,
+        return start(input, spotify, speech, readingOf(said.titles(), both.read()), both.read(), null, false,
                 () -> catalog.playOr(input, PlayFromCatalog.anything(said.titles()), null,
                         () -> UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices())));
-    }
-
-    /** Of several readings of what was heard, the one that names a playlist of theirs; else the most likely. */
-    private static String readingOf(List<String> readings, PlaylistLibrary playlists) {
-        return readings.stream()
-                .filter(reading -> SpokenNameMatcher.match(reading, playlists.read(), Playlist::name) instanceof Match.Clear<Playlist>)
-                .findFirst().orElse(readings.getFirst());
-    }
-
-    /** A playlist of theirs by the name heard, on {@code device}; none near: {@code otherwise}. */
-    private Optional<Response> play(HandlerInput input, SpotifySession spotify, Speech speech, String heard,
-            PlaylistLibrary playlists, Device device, Supplier<Optional<Response>> otherwise) {
-        return switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
-            case Match.Clear<Playlist> clear -> StartPlaying.answer(input, spotify, Playable.of(clear.choice()), device, true);
-            case Match.Close<Playlist> close -> {
-                PlaylistChoice choice = PlaylistChoice.of(List.of(close.first(), close.second()), device);
-                dialogue.ask(input, choice);
-                String question = choice.again(speech).ssml();
-                yield input.getResponseBuilder().withSpeech(question).withReprompt(question).build();
-            }
-            case Match.Suggestion<Playlist> near -> {
-                PlaylistChoice choice = PlaylistChoice.of(List.of(near.guess()), device);
-                dialogue.ask(input, choice);
-                yield input.getResponseBuilder()
-                        .withSpeech(speech.say("playlists.suggest", heard, near.guess().name()).ssml())
-                        .withReprompt(choice.again(speech).ssml()).build();
-            }
-            // The deadline cut the library short: no time is left for the catalog either, so say how far it got.
-            case Match.None<Playlist> none when playlists.cutShort() ->
-                PlaylistPrompts.notFound(input, speech, heard, playlists);
-            // None of theirs is near: Spotify's catalog, within the same deadline.
-            case Match.None<Playlist> none -> otherwise.get();
-        };
     }
 }

@@ -3,6 +3,7 @@ package io.github.musicbutler.playlists;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
@@ -23,29 +24,47 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * "Did you mean Focus or Deep Focus?", "Did you mean Focus?", "Shall I play it?": some of the listener's own
- * playlists offered to play, on {@code device} (the active device when {@code null}). Kept in the session as
- * {@value #NAME}: only what playing one and saying so need.
+ * playlists offered to play, on {@code device} (the active device when {@code null}), shuffled when
+ * {@code shuffled} is true (absent in sessions written before shuffling a playlist was possible). Kept in the
+ * session as {@value #NAME}: only what playing one and saying so need.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlaylistChoice(List<Option> options, DeviceRef device) implements Choice {
+public record PlaylistChoice(List<Option> options, DeviceRef device, Boolean shuffled) implements Choice {
 
     static final String NAME = "playlist-choice";
 
-    /** One of the listener's playlists: its name, its Spotify URI and the https URL of its cover (or null). */
+    /**
+     * One of the listener's playlists: its name, its Spotify URI, the https URL of its cover (or null) and how many
+     * entries it has (0 in sessions written before it was kept).
+     */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Option(String name, String uri, String image) {
+    public record Option(String name, String uri, String image, int size) {
 
         static Option of(Playlist playlist) {
             Playable playable = Playable.of(playlist);
-            return new Option(playable.name(), playable.uri(), playable.image());
+            return new Option(playable.name(), playable.uri(), playable.image(), playlist.size());
         }
 
         Playable playable() {
             return new Playable(Playable.Kind.PLAYLIST, name, uri, null, image);
+        }
+
+        /**
+         * Plays it on {@code device} (the active device when {@code null}) and says so; shuffled, it starts at a
+         * random entry, since Spotify's shuffle only mixes what comes after the song that starts.
+         */
+        Optional<Response> start(HandlerInput input, SpotifySession spotify, DeviceRef device, boolean shuffled) {
+            String deviceId = device == null ? null : device.id();
+            String deviceName = device == null ? null : device.name();
+            if (!shuffled) {
+                return StartPlaying.answer(input, spotify, playable(), deviceId, deviceName, true);
+            }
+            int position = size > 0 ? ThreadLocalRandom.current().nextInt(size) : 0;
+            return StartPlaying.shuffle(input, spotify, playable(), position, deviceId, deviceName);
         }
     }
 
@@ -53,8 +72,13 @@ public record PlaylistChoice(List<Option> options, DeviceRef device) implements 
         options = List.copyOf(options);
     }
 
-    static PlaylistChoice of(List<Playlist> playlists, io.github.musicbutler.spotify.Device device) {
-        return new PlaylistChoice(playlists.stream().map(Option::of).toList(), DeviceRef.of(device));
+    static PlaylistChoice of(List<Playlist> playlists, io.github.musicbutler.spotify.Device device, boolean shuffled) {
+        return new PlaylistChoice(playlists.stream().map(Option::of).toList(), DeviceRef.of(device),
+                shuffled ? Boolean.TRUE : null);
+    }
+
+    boolean shuffling() {
+        return Boolean.TRUE.equals(shuffled);
     }
 
     @Override
@@ -64,16 +88,19 @@ public record PlaylistChoice(List<Option> options, DeviceRef device) implements 
 
     @Override
     public Optional<Response> choose(HandlerInput input, SpotifySession spotify, int index) {
-        return StartPlaying.answer(input, spotify, options.get(index).playable(),
-                device == null ? null : device.id(), device == null ? null : device.name(), true);
+        return options.get(index).start(input, spotify, device, shuffling());
     }
 
-    /** "No": which playlist, then? The bare name that answers is PlayPlaylistIntent's slot, on the same device. */
+    /**
+     * "No": which playlist, then? The bare name that answers is the playlist slot of PlayPlaylistIntent (or of
+     * ShufflePlaylistIntent when shuffling), on the same device.
+     */
     @Override
     public Optional<Response> decline(HandlerInput input) {
         Speech speech = Speech.of(input);
         Map<String, String> filled = device == null ? Map.of() : Map.of(Intents.PlayPlaylist.DEVICE, device.name());
-        return Elicitation.ask(input, Intents.PlayPlaylist.NAME, Intents.PlayPlaylist.PLAYLIST, filled,
+        String intent = shuffling() ? Intents.ShufflePlaylist.NAME : Intents.PlayPlaylist.NAME;
+        return Elicitation.ask(input, intent, Intents.PlayPlaylist.PLAYLIST, filled,
                 speech.say("playlists.declined"), speech.say("playlists.declined.reprompt"));
     }
 

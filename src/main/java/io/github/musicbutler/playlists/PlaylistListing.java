@@ -51,7 +51,7 @@ final class PlaylistListing {
         }
         if (page.total() == 1 && from == 0) {
             // "Shall I play it?": yes plays it, like any offer of a playlist.
-            dialogue.ask(input, PlaylistChoice.of(List.of(page.items().getFirst()), null));
+            dialogue.ask(input, PlaylistChoice.of(List.of(page.items().getFirst()), null, false));
             return card.withSpeech(speech.say("playlists.one", page.total(), list).ssml())
                     .withReprompt(speech.say("playlists.one", page.total(), list).ssml()).build();
         }

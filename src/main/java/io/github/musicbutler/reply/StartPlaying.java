@@ -45,6 +45,26 @@ public final class StartPlaying {
     }
 
     /**
+     * Starts one of the user's playlists at its entry {@code position} (from 0; the first song is then already a
+     * random one when the caller picked it so), turns shuffle on where it plays, and says so: "Shuffling your playlist
+     * Running Mix." On the device of that id and name, or the active device when both are {@code null}.
+     */
+    public static Optional<Response> shuffle(HandlerInput input, SpotifySession spotify, Playable playlist,
+            int position, String deviceId, String deviceName) {
+        spotify.playFrom(playlist, position, deviceId);
+        // After the start, on the device it started on: before it, no device may be active yet to take it.
+        spotify.shuffle(true, deviceId);
+        Speech speech = Speech.of(input);
+        Phrase what = speech.say("playable.yours", playlist.name());
+        Phrase said = deviceName == null ? speech.say("play.shuffling", what)
+                : speech.say("play.shufflingOn", what, Places.of(speech, deviceName));
+        return Cards.withArtwork(input.getResponseBuilder(), playlist.name(), said.text(), playlist.artwork())
+                .withSpeech(said.ssml())
+                .withShouldEndSession(true)
+                .build();
+    }
+
+    /**
      * Adds a song to the queue (of the active device, or the device of that id) and says which: "I've added
      * Bohemian Rhapsody by Queen to the queue."
      */

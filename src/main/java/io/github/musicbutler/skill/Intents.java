@@ -170,6 +170,16 @@ public final class Intents {
         }
     }
 
+    /** "Shuffle running mix (on the kitchen speaker)": one of the user's playlists, from a random song, shuffled. */
+    public static final class ShufflePlaylist {
+        public static final String NAME = "ShufflePlaylistIntent";
+        public static final String PLAYLIST = "playlist";
+        public static final String DEVICE = "device";
+
+        private ShufflePlaylist() {
+        }
+    }
+
     /** "Set the volume to forty": {@code volume} is a number, percent. */
     public static final class SetVolume {
         public static final String NAME = "SetVolumeIntent";

@@ -10,19 +10,34 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
- * The body of {@code PUT /me/player/play}: a playlist, album or artist plays as a context, songs by their URIs.
+ * The body of {@code PUT /me/player/play}: a playlist, album or artist plays as a context, songs by their URIs;
+ * {@code offset} (playlists and albums only) picks the entry the context starts at.
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlayRequest(String contextUri, List<String> uris) {
+public record PlayRequest(String contextUri, List<String> uris, Offset offset) {
+
+    /** Where in a context playback starts: {@code position} counts from 0. */
+    @RegisterForReflection
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Offset(int position) {
+    }
 
     static PlayRequest context(String contextUri) {
-        return new PlayRequest(contextUri, null);
+        return new PlayRequest(contextUri, null, null);
+    }
+
+    static PlayRequest context(String contextUri, int position) {
+        return new PlayRequest(contextUri, null, new Offset(position));
     }
 
     static PlayRequest tracks(String... uris) {
-        return new PlayRequest(null, List.of(uris));
+        return new PlayRequest(null, List.of(uris), null);
+    }
+
+    static PlayRequest tracks(List<String> uris) {
+        return new PlayRequest(null, List.copyOf(uris), null);
     }
 }

@@ -140,6 +140,14 @@ public class SpotifySession {
         await(call(Subject.of(playable), auth -> api.play(auth, deviceId, playable.request())));
     }
 
+    /**
+     * Starts a playlist or album at its entry {@code position} (from 0); on the device with that id, or the active
+     * device when {@code null}.
+     */
+    public void playFrom(Playable context, int position, String deviceId) {
+        await(call(Subject.of(context), auth -> api.play(auth, deviceId, PlayRequest.context(context.uri(), position))));
+    }
+
     /** Adds a song to the queue of the active device (or the device with that id). */
     public void queue(Playable song, String deviceId) {
         await(call(Subject.of(song), auth -> api.queue(auth, song.uri(), deviceId)));
@@ -214,7 +222,7 @@ public class SpotifySession {
     /** Starts these songs (Spotify URIs, in this order) on the device with that id, or the active one. */
     public void playSongs(List<String> uris, String deviceId) {
         await(call(new Subject(Topic.LIBRARY, null),
-                auth -> api.play(auth, deviceId, new PlayRequest(null, List.copyOf(uris)))));
+                auth -> api.play(auth, deviceId, PlayRequest.tracks(uris))));
     }
 
     /** Moves playback to the device and keeps it playing there. */

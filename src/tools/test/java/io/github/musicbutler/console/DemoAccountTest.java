@@ -128,6 +128,24 @@ class DemoAccountTest {
         assertTrue(player.path("is_playing").asBoolean());
     }
 
+    /** "Shuffle running mix": the playlist starts at the entry asked for, and shuffle is on once turned on. */
+    @Test
+    void aPlaylistStartedAtAnOffsetPlaysThatEntryAndTheShuffleTurnedOnIsReported() throws Exception {
+        JsonNode runningMix = getJson("/me/playlists").path("items").path(0);
+        JsonNode third = getJson("/playlists/" + runningMix.path("id").asText() + "/items").path("items").path(2);
+
+        HttpResponse<String> play = send("PUT", "/me/player/play", "{\"context_uri\":\"" + runningMix.path("uri").asText()
+                + "\",\"offset\":{\"position\":2}}", DemoAccount.TOKEN);
+        HttpResponse<String> shuffle = send("PUT", "/me/player/shuffle?state=true", "", DemoAccount.TOKEN);
+        JsonNode player = getJson("/me/player");
+
+        assertEquals(204, play.statusCode());
+        assertEquals(204, shuffle.statusCode());
+        assertEquals(third.path("item").path("name").asText(), player.path("item").path("name").asText());
+        assertEquals(runningMix.path("uri").asText(), player.path("context").path("uri").asText());
+        assertTrue(player.path("shuffle_state").asBoolean(), player.toString());
+    }
+
     @Test
     void aSongStartedOnItsOwnPlaysWithoutAContextAsOnSpotify() throws Exception {
         JsonNode song = getJson("/search?type=track&limit=1&q=queen").path("tracks").path("items").path(0);
