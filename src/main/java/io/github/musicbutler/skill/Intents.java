@@ -59,6 +59,15 @@ public final class Intents {
         }
     }
 
+    /** "Add this song to Running Mix": the playing track goes onto one of the user's own playlists. */
+    public static final class AddToPlaylist {
+        public static final String NAME = "AddToPlaylistIntent";
+        public static final String PLAYLIST = "playlist";
+
+        private AddToPlaylist() {
+        }
+    }
+
     public static final class PlayOnDevice {
         public static final String NAME = "PlayOnDeviceIntent";
         public static final String DEVICE = "device";

@@ -17,7 +17,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record Playlist(String id, String name, String uri, List<Artwork> images, Owner owner,
-        @JsonProperty("items") ItemCount contents) {
+        @JsonProperty("items") ItemCount contents, boolean collaborative) {
 
     /** How many entries a playlist has ({@code items.total}). */
     @RegisterForReflection
@@ -25,11 +25,16 @@ public record Playlist(String id, String name, String uri, List<Artwork> images,
     public record ItemCount(int total) {
     }
 
-    /** Whose playlist it is. */
+    /** Whose playlist it is: {@code id} is the owner's Spotify user id (never logged). */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-    public record Owner(String displayName) {
+    public record Owner(String id, String displayName) {
+    }
+
+    /** Whether {@code userId} may add to it: their own, or one its owner opened to others. */
+    public boolean editableBy(String userId) {
+        return collaborative || (owner != null && owner.id() != null && owner.id().equals(userId));
     }
 
     public int size() {

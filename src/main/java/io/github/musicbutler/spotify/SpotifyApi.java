@@ -40,6 +40,12 @@ interface SpotifyApi {
     Uni<Page<PlaylistEntry>> playlistItems(@HeaderParam("Authorization") String authorization,
             @PathParam("id") String playlistId, @QueryParam("limit") int limit, @QueryParam("offset") int offset);
 
+    /** Appends items to a playlist; Spotify answers 201 with the playlist's new snapshot id, which is not needed. */
+    @POST
+    @Path("/playlists/{id}/items")
+    Uni<Void> addToPlaylist(@HeaderParam("Authorization") String authorization, @PathParam("id") String playlistId,
+            AddItemsRequest request);
+
     /** Answers 204 (an empty item) when nothing is active. */
     @GET
     @Path("/me/player")

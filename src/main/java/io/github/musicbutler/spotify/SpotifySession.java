@@ -116,6 +116,12 @@ public class SpotifySession {
                 auth -> api.playlistItems(auth, playlist.id(), limit, 0)));
     }
 
+    /** Appends {@code item} to the end of {@code playlist}. */
+    public void addToPlaylist(Playlist playlist, PlayableItem item) {
+        await(call(new Subject(Topic.PLAYLIST, playlist.name()),
+                auth -> api.addToPlaylist(auth, playlist.id(), new AddItemsRequest(List.of(item.uri())))));
+    }
+
     /** The player's state, empty when no device is active. */
     public Optional<Playback> playback() {
         return Optional.ofNullable(await(call(Topic.PLAYER, api::playback)));

@@ -72,7 +72,8 @@ class BuiltInIntentsTest {
                         + "- \"what's playing\"\n- \"search for Daft Punk\"\n- \"set the volume to forty\"\n"
                         + "- \"play running mix on the kitchen speaker\"\n- \"play the album Random Access Memories\"\n"
                         + "- \"queue Bohemian Rhapsody\"\n- \"pause\"\n- \"skip\"\n- \"repeat this song\"\n"
-                        + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\""));
+                        + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\"\n"
+                        + "- \"add this song to running mix\""));
     }
 
     @Test

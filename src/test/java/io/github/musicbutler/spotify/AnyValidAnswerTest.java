@@ -93,6 +93,7 @@ class AnyValidAnswerTest {
             AlexaRequest.intent("TopArtistsIntent"),
             AlexaRequest.intent("TopTracksIntent"),
             AlexaRequest.intent("SaveCurrentTrackIntent"),
+            AlexaRequest.intent("AddToPlaylistIntent").slot("playlist", "running mix"),
             AlexaRequest.intent("SearchIntent").slot("query", "daft punk"),
             AlexaRequest.intent("SearchPlaylistsIntent").slot("query", "chill"),
             AlexaRequest.intent("SearchArtistTracksIntent").slot("artist", "Adele"),

@@ -102,6 +102,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         private Long progressMs;
         /** Each device's volume, as "turn it up" left it. */
         private final Map<Device, Integer> volumes = new HashMap<>();
+        /** Songs "add this song to …" appended, by playlist id, after the library's own. */
+        private final Map<String, List<Track>> added = new HashMap<>();
 
         Account(DemoLibrary library) {
             this.library = library;
@@ -121,7 +123,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         get("/playlists/{id}", call -> findPlaylist(call.path("id")).map(p -> ok(fullPlaylist(p)))
                 .orElseGet(this::notFound));
         get("/playlists/{id}/items", call -> findPlaylist(call.path("id"))
-                .map(p -> ok(page(call, "/playlists/" + p.id() + "/items", p.tracks(), this::playlistItem, 100, 100)))
+                .map(p -> ok(page(call, "/playlists/" + p.id() + "/items", tracksOf(p), this::playlistItem, 100, 100)))
                 .orElseGet(this::notFound));
         get("/me/player", call -> playback(true));
         get("/me/player/currently-playing", call -> playback(false));
@@ -133,6 +135,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         post("/me/player/previous", call -> whenActive(() -> skip(-1)));
         put("/me/player/shuffle", call -> whenActive(() -> user.shuffle = Boolean.parseBoolean(call.query("state"))));
         post("/me/player/queue", this::addToQueue);
+        post("/playlists/{id}/items", this::addToPlaylist);
         put("/me/player/volume", this::volume);
         put("/me/player/repeat", this::repeat);
         put("/me/player/seek", this::seek);
@@ -289,6 +292,38 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         queue.add(user.position + 1, song.get());
         user.queue = List.copyOf(queue);
         return new Answer(204, null);
+    }
+
+    /** {@code POST /playlists/{id}/items} with {@code {"uris": [...]}}: the songs go to the end of the playlist. */
+    private Answer addToPlaylist(Call call) {
+        Optional<Playlist> playlist = findPlaylist(call.path("id"));
+        if (playlist.isEmpty()) {
+            return notFound();
+        }
+        JsonNode uris = call.json().path("uris");
+        if (!uris.isArray() || uris.isEmpty()) {
+            return error(400, "Missing required field: uris", null);
+        }
+        List<Track> songs = new ArrayList<>();
+        for (JsonNode uri : uris) {
+            Optional<Track> song = user.library.tracks().stream().filter(track -> track.uri().equals(uri.asText())).findFirst();
+            if (song.isEmpty()) {
+                return error(400, "Invalid base62 id", null);
+            }
+            songs.add(song.get());
+        }
+        List<Track> added = user.added.computeIfAbsent(playlist.get().id(), id -> new ArrayList<>());
+        added.addAll(songs);
+        ObjectNode body = JSON.createObjectNode();
+        body.put("snapshot_id", "AAAAC" + added.size() + playlist.get().id());
+        return new Answer(201, body);
+    }
+
+    /** A playlist's songs: the library's, then those added to it. */
+    private List<Track> tracksOf(Playlist playlist) {
+        List<Track> all = new ArrayList<>(playlist.tracks());
+        all.addAll(user.added.getOrDefault(playlist.id(), List.of()));
+        return all;
     }
 
     private Answer transfer(Call call) {
@@ -507,7 +542,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         node.put("snapshot_id", "AAAAB" + playlist.id());
         ObjectNode items = node.putObject("items");
         items.put("href", apiUrl + "/playlists/" + playlist.id() + "/items");
-        items.put("total", playlist.tracks().size());
+        items.put("total", tracksOf(playlist).size());
         node.put("type", "playlist");
         node.put("uri", playlist.uri());
         return node;
@@ -517,7 +552,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         ObjectNode node = playlist(playlist);
         node.putObject("followers").putNull("href").put("total", 0);
         node.set("items", page(null, "/playlists/" + playlist.id() + "/items",
-                playlist.tracks(), this::playlistItem, 100, 100));
+                tracksOf(playlist), this::playlistItem, 100, 100));
         return node;
     }
 

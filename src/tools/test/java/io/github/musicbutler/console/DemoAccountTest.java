@@ -264,6 +264,28 @@ class DemoAccountTest {
     }
 
     @Test
+    void aSongAddedToAPlaylistIsItsLastEntry() throws Exception {
+        JsonNode playlist = getJson("/me/playlists").path("items").path(0);
+        String playing = getJson("/me/player").path("item").path("uri").asText();
+
+        HttpResponse<String> added = send("POST", "/playlists/" + playlist.path("id").asText() + "/items",
+                "{\"uris\": [\"" + playing + "\"]}", DemoAccount.TOKEN);
+        JsonNode items = getJson("/playlists/" + playlist.path("id").asText() + "/items?limit=50");
+
+        assertEquals(201, added.statusCode());
+        assertTrue(added.body().contains("snapshot_id"), added.body());
+        assertEquals(playlist.path("items").path("total").asInt() + 1, items.path("total").asInt());
+        assertEquals(playing, items.path("items").path(items.path("items").size() - 1).path("item").path("uri").asText());
+    }
+
+    @Test
+    void addingToAPlaylistWithoutUrisIsABadRequest() throws Exception {
+        String id = getJson("/me/playlists").path("items").path(0).path("id").asText();
+
+        assertEquals(400, send("POST", "/playlists/" + id + "/items", "{}", DemoAccount.TOKEN).statusCode());
+    }
+
+    @Test
     void aSongSavedInTheConsoleIsTheNewestLikedSong() throws Exception {
         JsonNode song = getJson("/search?type=track&limit=1&q=sunflower").path("tracks").path("items").path(0);
 
