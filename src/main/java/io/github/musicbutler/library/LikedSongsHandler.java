@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
@@ -13,7 +12,7 @@ import io.github.musicbutler.devices.DeviceFinder;
 import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.skill.IntentHandler;
@@ -31,26 +30,15 @@ import io.github.musicbutler.spotify.SpotifySession;
  * the Web API offers no context URI for them), on the device named or the active one. An empty library is said
  * as such. Refusals (Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
  */
-abstract class LikedSongsHandler extends LinkedAccountHandler implements IntentHandler {
+abstract class LikedSongsHandler extends LinkedIntentHandler {
 
-    private final String intent;
     private final String deviceSlot;
     private final boolean shuffled;
 
     LikedSongsHandler(String intent, String deviceSlot, boolean shuffled) {
-        this.intent = intent;
+        super(intent);
         this.deviceSlot = deviceSlot;
         this.shuffled = shuffled;
-    }
-
-    @Override
-    public final Set<String> intents() {
-        return Set.of(intent);
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return IntentHandler.super.canHandle(input);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.github.musicbutler.player;
 
 import java.util.Optional;
-import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.Playback;
@@ -20,25 +19,13 @@ import io.github.musicbutler.spotify.SpotifySession;
  * the start and the end of the song ({@code PUT /me/player/seek}), and says so; the session ends. Nothing playing:
  * said as such, without a call. No Premium, no active device: spoken by {@code SpotifyFailureHandler}.
  */
-abstract class SeekHandler extends LinkedAccountHandler implements IntentHandler {
+abstract class SeekHandler extends LinkedIntentHandler {
 
     /** The jump when no number was heard, in seconds. */
     static final int DEFAULT_SECONDS = 10;
 
-    private final String intent;
-
     SeekHandler(String intent) {
-        this.intent = intent;
-    }
-
-    @Override
-    public final Set<String> intents() {
-        return Set.of(intent);
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return IntentHandler.super.canHandle(input);
+        super(intent);
     }
 
     @Override

@@ -1,14 +1,13 @@
 package io.github.musicbutler.player;
 
 import java.util.Optional;
-import java.util.Set;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.spotify.Device;
 import io.github.musicbutler.spotify.SpotifySession;
@@ -18,25 +17,13 @@ import io.github.musicbutler.spotify.SpotifySession;
  * ({@code GET /me/player}), sets the new one ({@code PUT /me/player/volume}) and says it; the session ends. A device
  * that does not let Spotify set its volume, no active device, no Premium: spoken by {@code SpotifyFailureHandler}.
  */
-abstract class VolumeHandler extends LinkedAccountHandler implements IntentHandler {
+abstract class VolumeHandler extends LinkedIntentHandler {
 
     /** How much "turn it up" and "turn it down" change the volume, in percent. */
     static final int STEP = 10;
 
-    private final String intent;
-
     VolumeHandler(String intent) {
-        this.intent = intent;
-    }
-
-    @Override
-    public final Set<String> intents() {
-        return Set.of(intent);
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return IntentHandler.super.canHandle(input);
+        super(intent);
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.github.musicbutler.playlists;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -11,7 +10,7 @@ import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.skill.Intents;
@@ -27,9 +26,8 @@ import io.github.musicbutler.spotify.SpotifySession;
  * An intent about one of the user's playlists, named in its {@code playlist} slot: without a name Alexa heard,
  * the listener is asked which playlist.
  */
-abstract class PlaylistByNameHandler extends LinkedAccountHandler implements IntentHandler {
+abstract class PlaylistByNameHandler extends LinkedIntentHandler {
 
-    private final String intent;
     private final PlaylistFinder finder;
     private final Dialogue dialogue;
 
@@ -39,19 +37,9 @@ abstract class PlaylistByNameHandler extends LinkedAccountHandler implements Int
 
     /** @param dialogue where "Did you mean …?" is kept, for handlers that {@link #start} a playlist; else null */
     PlaylistByNameHandler(String intent, PlaylistFinder finder, Dialogue dialogue) {
-        this.intent = intent;
+        super(intent);
         this.finder = finder;
         this.dialogue = dialogue;
-    }
-
-    @Override
-    public final Set<String> intents() {
-        return Set.of(intent);
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return IntentHandler.super.canHandle(input);
     }
 
     @Override
