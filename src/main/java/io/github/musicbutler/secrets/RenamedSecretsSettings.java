@@ -7,16 +7,16 @@ import jakarta.inject.Singleton;
 
 import io.github.musicbutler.settings.Renamed;
 
-/** This package's settings that were renamed: still read under their old names for one release. */
+/**
+ * This package's settings that were renamed: still read under their old names for one release. A bean for its
+ * producer (no private constructor: Arc would have to reach it by reflection).
+ */
 final class RenamedSecretsSettings {
 
     /** The AWS timeouts' names before they moved to {@link SecretsConfig}, each with its new name. */
     static final Map<String, String> OLD_NAMES = Map.of(
             "spotify.aws-connect-timeout", "SECRETS_AWS_CONNECT_TIMEOUT (secrets.aws-connect-timeout)",
             "spotify.aws-read-timeout", "SECRETS_AWS_READ_TIMEOUT (secrets.aws-read-timeout)");
-
-    private RenamedSecretsSettings() {
-    }
 
     @Produces
     @Singleton
