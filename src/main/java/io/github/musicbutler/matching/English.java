@@ -6,10 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** How English says a name's numbers, decades and fillers. */
+/** How English says a name's numbers, decades and fillers, and a position in a list. */
 final class English {
 
     static final SpokenForms FORMS = new SpokenForms(
+            "en",
             Map.of(),
             Map.of(),
             Set.of("and"),
@@ -27,7 +28,12 @@ final class English {
                     entry("fifties", "50s"), entry("sixties", "60s"), entry("seventies", "70s"),
                     entry("eighties", "80s"), entry("nineties", "90s")),
             Set.of("s"),
-            Set.of("the", "my", "a", "playlist"));
+            Set.of("the", "my", "a", "playlist"),
+            Map.ofEntries(
+                    entry("first", 1), entry("second", 2), entry("third", 3), entry("fourth", 4), entry("fifth", 5),
+                    entry("sixth", 6), entry("seventh", 7), entry("eighth", 8), entry("ninth", 9), entry("tenth", 10),
+                    entry("last", SpokenForms.LAST)),
+            Set.of());
 
     private English() {
     }

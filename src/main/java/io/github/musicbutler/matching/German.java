@@ -7,12 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How German says a name's numbers, decades and fillers, and how Alexa's English recognition spells its umlauts
- * ("für" heard as "fuer" or "fur").
+ * How German says a name's numbers, decades, fillers and positions ("die zweite", "den letzten"), and how Alexa's
+ * English recognition spells its umlauts ("für" heard as "fuer" or "fur").
  */
 final class German {
 
     static final SpokenForms FORMS = new SpokenForms(
+            "de",
             Map.of("ß", "ss"),
             Map.of("ae", "a", "oe", "o", "ue", "u"),
             Set.of("und"),
@@ -30,7 +31,12 @@ final class German {
                     entry("funfziger", "50s"), entry("sechziger", "60s"), entry("siebziger", "70s"),
                     entry("achtziger", "80s"), entry("neunziger", "90s")),
             Set.of("er"),
-            Set.of("der", "die", "das", "den", "mein", "meine", "meinen", "meiner"));
+            Set.of("der", "die", "das", "den", "mein", "meine", "meinen", "meiner"),
+            Map.ofEntries(
+                    entry("erste", 1), entry("zweite", 2), entry("dritte", 3), entry("vierte", 4), entry("funfte", 5),
+                    entry("sechste", 6), entry("siebte", 7), entry("achte", 8), entry("neunte", 9), entry("zehnte", 10),
+                    entry("letzte", SpokenForms.LAST)),
+            Set.of("n", "r", "s", "m"));
 
     private German() {
     }

@@ -11,6 +11,7 @@ import java.util.Set;
  * applied ("funf", "zwolf", "dreissig"). A language is one of these tables, listed in {@link Languages}; the ranking
  * knows none of them.
  *
+ * @param language       the language's ISO 639 code ({@code "de"}): the table serves every locale of that language
  * @param letters        characters written as others before accents are dropped ("ß" as "ss")
  * @param spellings      within a word, letters written as Alexa's recognition spells them in another language
  *                       ("ae" as "a", so that "für", "fuer" and "fur" agree)
@@ -20,10 +21,17 @@ import java.util.Set;
  * @param decades        words for a decade, with its digits ("achtziger" is "80s")
  * @param decadeSuffixes what follows a decade's digits when it is written in digits ("80er", "80s")
  * @param fillers        words people add around a name ("play the running mix playlist")
+ * @param ordinals       the words for a position in a list the skill offered ("second" 2, "zweite" 2), in spoken
+ *                       form; {@link #LAST} for the last one ("last", "letzte")
+ * @param ordinalEndings endings the language adds to those words as it declines them ("den zweiten", "die ersten":
+ *                       "n", "r", "s", "m"), so that each word is listed once
  */
-record SpokenForms(Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
+record SpokenForms(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
         Map<String, Integer> numbers, Optional<Compounds> compounds, Map<String, String> decades,
-        Set<String> decadeSuffixes, Set<String> fillers) {
+        Set<String> decadeSuffixes, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings) {
+
+    /** The position {@link #ordinals()} gives "the last one". */
+    static final int LAST = -1;
 
     /**
      * Numbers written as one word, the unit first and joined to the tens by {@code joiner} ("ein" "und" "zwanzig");

@@ -15,8 +15,9 @@ class LanguagesTest {
 
     @Test
     void aLanguageIsATable() {
-        SpokenForms french = new SpokenForms(Map.of(), Map.of(), Set.of("et"), Map.of("vingt", 20, "deux", 2),
-                Optional.empty(), Map.of(), Set.of(), Set.of("la", "ma"));
+        SpokenForms french = new SpokenForms("fr", Map.of(), Map.of(), Set.of("et"),
+                Map.of("vingt", 20, "deux", 2), Optional.empty(), Map.of(), Set.of(), Set.of("la", "ma"),
+                Map.of("deuxieme", 2), Set.of());
 
         Languages.Vocabulary vocabulary = Languages.vocabulary(List.of(English.FORMS, french));
 
@@ -27,8 +28,8 @@ class LanguagesTest {
 
     @Test
     void twoLanguagesReadingOneWordAsTwoNumbersAreRefused() {
-        SpokenForms odd = new SpokenForms(Map.of(), Map.of(), Set.of(), Map.of("elf", 1), Optional.empty(), Map.of(),
-                Set.of(), Set.of());
+        SpokenForms odd = new SpokenForms("xx", Map.of(), Map.of(), Set.of(), Map.of("elf", 1), Optional.empty(),
+                Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> Languages.vocabulary(List.of(German.FORMS, odd)));
