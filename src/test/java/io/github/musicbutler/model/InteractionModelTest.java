@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * The rules the Alexa model build enforces, checked before a deployment finds out: slots referenced by sample
  * utterances are declared, custom slot types exist, no utterance is claimed by two intents, no digits or stray
- * punctuation. And the three locales offer the same intents, so no feature exists in one language only; the
+ * punctuation. And every published locale (the manifest's, {@code SkillLocales}) offers the same intents, so no feature exists in one language only; the
  * intents and slots the code names ({@code skill.Intents}) are exactly the models', and so are the intents the handler
  * beans declare. Each failure says what to add where.
  */
@@ -67,13 +67,13 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#allButAmericanEnglish")
     void everyLocaleOffersTheSameIntentsAsAmericanEnglish(String locale) throws IOException {
         assertEquals(intents("en-US"), intents(locale));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void utterancesOnlyUseDeclaredSlots(String locale) throws IOException {
         List<String> problems = new ArrayList<>();
         for (JsonNode intent : languageModel(locale).path("intents")) {
@@ -92,7 +92,7 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void customSlotTypesAreDefined(String locale) throws IOException {
         Set<String> defined = new HashSet<>();
         languageModel(locale).path("types").forEach(type -> defined.add(type.path("name").asText()));
@@ -109,7 +109,7 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void noUtteranceBelongsToTwoIntents(String locale) throws IOException {
         Set<String> seen = new HashSet<>();
         List<String> duplicates = new ArrayList<>();
@@ -125,7 +125,7 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void utterancesHaveNoDigitsOrPunctuation(String locale) throws IOException {
         List<String> invalid = new ArrayList<>();
         for (JsonNode intent : languageModel(locale).path("intents")) {
@@ -153,7 +153,7 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void theIntentsTheCodeNamesAreExactlyTheIntentsOfTheModel(String locale) throws Exception {
         Set<String> constants = new TreeSet<>(intentConstants().values());
         List<String> problems = new ArrayList<>();
@@ -178,7 +178,7 @@ class InteractionModelTest {
      * any other as {@code Other} ({@link AnsweredIntents}), so it must be exactly the model's.
      */
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void theHandlersAnswerExactlyTheIntentsOfTheModel(String locale) throws Exception {
         Set<String> model = intents(locale);
         List<String> problems = new ArrayList<>();
@@ -209,7 +209,7 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void theSlotsTheCodeNamesAreExactlyTheSlotsOfTheirIntents(String locale) throws Exception {
         Map<String, Set<String>> model = new TreeMap<>();
         languageModel(locale).path("intents").forEach(intent -> {
@@ -233,14 +233,14 @@ class InteractionModelTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void invocationNameIsLowerCaseWords(String locale) throws IOException {
         String invocation = languageModel(locale).path("invocationName").asText();
         assertTrue(invocation.matches("[a-zäöü]+( [a-zäöü]+)+"), invocation);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void slotSamplesAnswerWithTheirOwnSlotAlone(String locale) throws IOException {
         List<String> problems = new ArrayList<>();
         for (JsonNode intent : languageModel(locale).path("intents")) {
@@ -274,7 +274,7 @@ class InteractionModelTest {
      * asks only for slots with both is checked on every answer of every feature test ({@code support.DialogModel}).
      */
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void everySlotWithSamplesIsInTheDialogModel(String locale) throws IOException {
         JsonNode model = new ObjectMapper().readTree(Files.readString(
                 Path.of("skill-package/interactionModels/custom/" + locale + ".json"))).path("interactionModel");
@@ -297,7 +297,7 @@ class InteractionModelTest {
 
     /** One name per language: the store's name, the name on every card, and the invocation name agree. */
     @ParameterizedTest
-    @ValueSource(strings = { "en-US", "en-GB", "de-DE" })
+    @MethodSource("io.github.musicbutler.support.SkillLocales#all")
     void theSkillHasOneNamePerLocale(String locale) throws IOException {
         String stored = new ObjectMapper().readTree(Files.readString(Path.of("skill-package/skill.json")))
                 .at("/manifest/publishingInformation/locales/" + locale + "/name").asText();
