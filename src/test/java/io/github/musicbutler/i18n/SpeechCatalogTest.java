@@ -70,6 +70,16 @@ class SpeechCatalogTest {
     }
 
     @Test
+    void italianTranslatesEveryEnglishText() throws IOException {
+        assertEquals(keys("messages/speech.properties"), keys("messages/speech_it.properties"));
+    }
+
+    @Test
+    void italianLocaleGetsItalianTexts() {
+        assertEquals("Ciao, alla prossima!", catalog.forLocale("it-IT").say("goodbye").ssml());
+    }
+
+    @Test
     void britishFileOnlyOverridesExistingTexts() throws IOException {
         Set<String> british = keys("messages/speech_en_GB.properties");
         british.removeAll(keys("messages/speech.properties"));

@@ -302,7 +302,9 @@ class InteractionModelTest {
         String stored = new ObjectMapper().readTree(Files.readString(Path.of("skill-package/skill.json")))
                 .at("/manifest/publishingInformation/locales/" + locale + "/name").asText();
         java.util.Properties speech = new java.util.Properties();
-        String file = locale.startsWith("de") ? "speech_de.properties" : "speech.properties";
+        // The language's own texts when it has them (speech_de, speech_it), else the English ones.
+        Path own = Path.of("src/main/resources/messages", "speech_" + locale.substring(0, 2) + ".properties");
+        String file = Files.exists(own) ? own.getFileName().toString() : "speech.properties";
         try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages", file))) {
             speech.load(in);
         }
