@@ -70,7 +70,10 @@ final class Italian {
                     entry("quinto", 5), entry("quinta", 5), entry("sesto", 6), entry("sesta", 6),
                     entry("settimo", 7), entry("settima", 7), entry("ottavo", 8), entry("ottava", 8),
                     entry("nono", 9), entry("nona", 9), entry("decimo", 10), entry("decima", 10),
-                    entry("ultimo", SpokenForms.LAST), entry("ultima", SpokenForms.LAST)),
+                    entry("ultimo", SpokenForms.LAST), entry("ultima", SpokenForms.LAST),
+                    // "l'ottavo", "l'ultima": the elided article is one word with them once the apostrophe goes
+                    entry("lottavo", 8), entry("lottava", 8),
+                    entry("lultimo", SpokenForms.LAST), entry("lultima", SpokenForms.LAST)),
             // An ordinal's ending changes with gender rather than being added to it: both forms are listed.
             Set.of());
 
