@@ -17,15 +17,15 @@ import java.util.stream.Collectors;
 /**
  * The languages whose spoken forms {@link SpokenNameMatcher} reads. A name is read in the listener's language and in
  * English, which names in every country's music are so often in: a German speaker's "Achtziger" finds an English
- * "80s Hits", while an English "Elf" playlist stays an elf. Only letters and spellings are read in every language at
- * once, as both sides of a comparison get them alike. Adding a language is adding its {@link SpokenForms} table to
- * {@link #ALL}; a word that the table and English read differently is refused.
+ * "80s Hits", while an English "Elf" playlist stays an elf, and an Italian "due" is not spelled as German's "ue".
+ * Adding a language is adding its {@link SpokenForms} table to {@link #ALL}; a word that the table and English read
+ * differently is refused.
  */
 final class Languages {
 
-    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS);
+    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS, Italian.FORMS);
 
-    /** A listener's language's words and numbers with English's, and every table's letters and spellings. */
+    /** A listener's language's spellings, words and numbers, with English's, and every language's letters. */
     record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
             Map<String, Integer> numbers, List<Compounding> compounds, Map<String, String> decades,
             Pattern decadeDigits, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings) {
@@ -46,26 +46,22 @@ final class Languages {
     }
 
     static Map<String, Vocabulary> byLanguage(List<SpokenForms> languages) {
+        // A letter is written one way whoever reads it: an English listener's "Größte Hits" is "grosste hits" too.
         SortedMap<String, String> letters = new TreeMap<>();
-        SortedMap<String, String> spellings = new TreeMap<>();
+        languages.forEach(language -> mergeInto(letters, language.letters()));
         Map<String, Vocabulary> byLanguage = new HashMap<>();
-        for (SpokenForms language : languages) {
-            mergeInto(letters, language.letters());
-            mergeInto(spellings, language.spellings());
-        }
         for (SpokenForms language : languages) {
             List<SpokenForms> read = language.language().equals(English.FORMS.language())
                     ? List.of(language) : List.of(English.FORMS, language);
-            Vocabulary vocabulary = vocabulary(language.language(), read, letters, spellings);
-            if (byLanguage.put(language.language(), vocabulary) != null) {
+            if (byLanguage.put(language.language(), vocabulary(language.language(), read, letters)) != null) {
                 throw new IllegalStateException("two tables for the language " + language.language());
             }
         }
         return Map.copyOf(byLanguage);
     }
 
-    private static Vocabulary vocabulary(String name, List<SpokenForms> languages, SortedMap<String, String> letters,
-            SortedMap<String, String> spellings) {
+    private static Vocabulary vocabulary(String name, List<SpokenForms> languages, SortedMap<String, String> letters) {
+        SortedMap<String, String> spellings = new TreeMap<>();
         Set<String> ands = new HashSet<>();
         Map<String, Integer> numbers = new HashMap<>();
         List<Compounding> compounds = new ArrayList<>();
@@ -75,6 +71,7 @@ final class Languages {
         Map<String, Integer> ordinals = new HashMap<>();
         Set<String> ordinalEndings = new HashSet<>();
         for (SpokenForms language : languages) {
+            mergeInto(spellings, language.spellings());
             ands.addAll(language.ands());
             mergeInto(numbers, language.numbers());
             language.compounds().ifPresent(compound -> compounds.add(compounding(language, compound)));
