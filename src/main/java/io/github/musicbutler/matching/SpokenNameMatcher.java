@@ -190,14 +190,14 @@ public final class SpokenNameMatcher {
         String plain = plain(text);
         List<String> words = new ArrayList<>();
         NumberWords number = new NumberWords(words);
-        for (String word : plain.isEmpty() ? new String[0] : plain.split(" ")) {
-            for (Map.Entry<String, String> spelling : forms.spellings().entrySet()) {
-                word = word.replace(spelling.getKey(), spelling.getValue());
-            }
+        String[] said = plain.isEmpty() ? new String[0] : plain.split(" ");
+        for (int at = 0; at < said.length; at++) {
+            String word = spelled(said[at]);
             if (forms.ands().contains(word)) {
                 word = "and";
             }
-            if (word.equals("and") && number.continuesAfterAnd()) {
+            if (word.equals("and") && (number.continuesAfterAnd()
+                    || number.takesUnitAfterAnd() && at + 1 < said.length && isUnit(spelled(said[at + 1])))) {
                 continue;
             }
             Matcher decade = forms.decadeDigits().matcher(word);
@@ -228,6 +228,19 @@ public final class SpokenNameMatcher {
         plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
         plain = plain.replace("'", "").replace("’", "");
         return NOT_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
+    private String spelled(String word) {
+        for (Map.Entry<String, String> spelling : forms.spellings().entrySet()) {
+            word = word.replace(spelling.getKey(), spelling.getValue());
+        }
+        return word;
+    }
+
+    /** "one" to "nine", "un" to "neuf", … */
+    private boolean isUnit(String word) {
+        List<Integer> values = numberValues(word);
+        return values.size() == 1 && values.getFirst() >= 1 && values.getFirst() <= 9;
     }
 
     /** The number words making up one word ("twenty", "einundzwanzig"), or nothing if it is not a number. */
@@ -315,6 +328,12 @@ public final class SpokenNameMatcher {
         /** "one hundred and seven": after hundreds or thousands, "and" carries on the number. */
         boolean continuesAfterAnd() {
             return any && (current >= 100 || total >= 1000) && current % 100 == 0;
+        }
+
+        /** "treinta y uno", "vingt et un", "trinta e um": tens, "and", then a unit are one number. */
+        boolean takesUnitAfterAnd() {
+            long small = current % 100;
+            return any && small >= 20 && small % 10 == 0;
         }
 
         private void end() {

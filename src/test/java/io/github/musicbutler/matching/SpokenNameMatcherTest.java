@@ -100,6 +100,9 @@ class SpokenNameMatcherTest {
             twenty one pilots      | 21 pilots
             einundzwanzig          | 21
             one hundred and seven  | 107
+            twenty and one         | 21
+            rock and one           | rock and 1
+            twenty and roll        | 20 and roll
             rock and roll          | rock and roll
             zwei                   | 2
             80er Hits              | 80s hits
