@@ -130,6 +130,12 @@ public final class UtteranceResolver {
         return slotsByIntent;
     }
 
+    /** The samples of an intent as the console reads them (lower case, placeholders as {@code {slot}}), in order. */
+    List<String> samples(String intent) {
+        return samples.stream().filter(sample -> sample.intent().equals(intent))
+                .map(sample -> String.join(" ", sample.tokens())).toList();
+    }
+
     Map<String, Entity> entities(String slotType) {
         return entitiesByType.getOrDefault(slotType, Map.of());
     }
