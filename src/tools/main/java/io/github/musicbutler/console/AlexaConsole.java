@@ -110,8 +110,8 @@ public final class AlexaConsole {
                 return false;
             }
             case "help", "h", "?" -> {
-                out.println(INDENT + "Type what you would say to Alexa, e.g. \"" + (resolver.locale().startsWith("de")
-                        ? "öffne " : "open ") + resolver.invocationName() + "\". Console commands start with / or :");
+                out.println(INDENT + "Type what you would say to Alexa, e.g. \"" + resolver.opening()
+                        + "\". Console commands start with / or :");
                 out.println(INDENT + "/help   this text");
                 out.println(INDENT + "/quit   leave the console (also /exit or Ctrl-D)");
             }
@@ -130,8 +130,7 @@ public final class AlexaConsole {
                 + options.person().map(name -> "; speaking as " + name + ", who linked their own demo Spotify"
                         + " (a recognised voice: requests carry context.System.person)").orElse(""));
         if (options.script().isEmpty()) {
-            out.println("Say \"" + (resolver.locale().startsWith("de") ? "öffne " : "open ")
-                    + resolver.invocationName() + "\" to start; /help for console commands, /quit or Ctrl-D to leave. Function log: "
+            out.println("Say \"" + resolver.opening() + "\" to start; /help for console commands, /quit or Ctrl-D to leave. Function log: "
                     + function.logFile());
         }
     }

@@ -10,10 +10,13 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import io.github.musicbutler.support.SkillLocales;
+
 /**
  * How the console runs. Each option is a program argument or a system property (what {@code ./mvnw -D…} sets):
  * <pre>
- * --locale de-DE      -Dconsole.locale=de-DE       en-US (default), en-GB or de-DE
+ * --locale de-DE      -Dconsole.locale=de-DE       en-US (default) or another locale the skill publishes
+ *                                                  (skill-package/skill.json): the model and the request's locale
  * --unlinked          -Dconsole.unlinked           a user who has not linked Spotify (LinkAccount card)
  * --person sam        -Dconsole.person=sam         speak as Sam, a recognised household member who linked his own
  *                                                  demo Spotify (Alexa's skill personalisation)
@@ -54,9 +57,13 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<String> p
                 case "--function" -> function = value(rest, arg);
                 case "--verbose" -> verbose = true;
                 default -> throw new IllegalArgumentException("Unknown option " + arg
-                        + " (options: --locale L, --unlinked, --person NAME, --script FILE, --token T, --function ZIP,"
-                        + " --verbose)");
+                        + " (options: --locale L, one of " + String.join(", ", SkillLocales.all())
+                        + "; --unlinked, --person NAME, --script FILE, --token T, --function ZIP, --verbose)");
             }
+        }
+        List<String> published = SkillLocales.all();
+        if (!published.contains(locale)) {
+            throw new IllegalArgumentException(ConsoleLanguage.unpublished(locale, published));
         }
         Optional<String> speaker = Optional.ofNullable(person).map(String::strip).filter(p -> !p.isEmpty())
                 .map(p -> p.toLowerCase(Locale.ROOT));

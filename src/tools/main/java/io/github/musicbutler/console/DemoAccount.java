@@ -115,9 +115,9 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private DemoAccount(boolean german) {
-        accounts.put(TOKEN, new Account(new DemoLibrary(german)));
-        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(german)));
+    private DemoAccount(List<String> deviceNames) {
+        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames)));
+        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames)));
         get("/me", call -> ok(me()));
         get("/me/playlists", call -> ok(page(call, "/me/playlists", user.library.playlists(), this::playlist, 20, 50)));
         get("/playlists/{id}", call -> findPlaylist(call.path("id")).map(p -> ok(fullPlaylist(p)))
@@ -150,7 +150,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     /** Starts the one fake Spotify with the demo household of a user who speaks {@code locale}'s language. */
     public static FakeSpotify serve(String locale) {
-        DemoAccount demo = new DemoAccount(locale.startsWith("de"));
+        DemoAccount demo = new DemoAccount(ConsoleLanguage.of(locale).demoDevices());
         FakeSpotify spotify = FakeSpotify.start(demo);
         demo.endpoints.forEach((name, endpoint) -> spotify.stubFor(request(endpoint.method(),
                 urlPathTemplate(endpoint.template().toString())).willReturn(answeredBy(name))));
@@ -731,7 +731,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     /** The requests the demo account answers, as "METHOD /path/{template}" (without {@code /v1}). */
     static Set<String> endpoints() {
-        return Set.copyOf(new DemoAccount(false).endpoints.keySet());
+        return Set.copyOf(new DemoAccount(ConsoleLanguage.of("en-US").demoDevices()).endpoints.keySet());
     }
 
     private void get(String path, Function<Call, Answer> handler) {

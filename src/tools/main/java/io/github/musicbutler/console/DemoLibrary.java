@@ -11,8 +11,8 @@ import java.util.Objects;
 
 /**
  * The music of the demo account "Alex Demo": nineteen playlists (German names with umlauts among them), five
- * devices, top artists and tracks. Songs and artists are real, so the console sounds like a real account;
- * ids are made up but shaped like Spotify's (22 base62 characters, 40 hex for devices).
+ * devices named in the listener's language, top artists and tracks. Songs and artists are real, so the console
+ * sounds like a real account; ids are made up but shaped like Spotify's (22 base62 characters, 40 hex for devices).
  */
 final class DemoLibrary {
 
@@ -50,16 +50,17 @@ final class DemoLibrary {
     private final String userName;
 
     /**
-     * @param german whether the account belongs to a German speaker, who names their speakers in German: the
-     *        device names are the only names a user gives that the skill must match against speech
+     * @param deviceNames the household's speakers as its people name them in their language
+     *        ({@link ConsoleLanguage#demoDevices()}): the device names are the only names a user gives that the skill
+     *        must match against speech
      */
-    DemoLibrary(boolean german) {
+    DemoLibrary(List<String> deviceNames) {
         this(USER_ID, USER_NAME, List.of(
-                device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
-                device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
-                device(german ? "Handy von Alex" : "Alex's Phone", "Smartphone", 70),
-                device(german ? "Fernseher" : "TV", "TV", 25),
-                device(german ? "Schlafzimmer" : "Bedroom", "Speaker", 20)));
+                device(deviceNames.get(0), "Speaker", 45),
+                device(deviceNames.get(1), "Speaker", 30),
+                device(deviceNames.get(2), "Smartphone", 70),
+                device(deviceNames.get(3), "TV", 25),
+                device(deviceNames.get(4), "Speaker", 20)));
         playlist("Running Mix", "Fast songs for a fast 5k",
                 "Blinding Lights|The Weeknd|After Hours|200040",
                 "Don't Stop Me Now|Queen|Jazz|209413",
@@ -175,11 +176,11 @@ final class DemoLibrary {
      * Sam, who lives with Alex and linked his own Spotify for the skill (a recognised speaker with "Personalize
      * skills" on): other playlists and his own phone, the same speakers at home.
      */
-    static DemoLibrary sam(boolean german) {
+    static DemoLibrary sam(List<String> deviceNames) {
         DemoLibrary sam = new DemoLibrary("samdemo", "Sam Demo", List.of(
-                device(german ? "Küche" : "Kitchen Speaker", "Speaker", 45),
-                device(german ? "Wohnzimmer" : "Living Room", "Speaker", 30),
-                device(german ? "Handy von Sam" : "Sam's Phone", "Smartphone", 55)));
+                device(deviceNames.get(0), "Speaker", 45),
+                device(deviceNames.get(1), "Speaker", 30),
+                device(deviceNames.get(5), "Smartphone", 55)));
         sam.playlist("Skate Punk", "Fast and loud",
                 "All the Small Things|blink-182|Enema of the State|167066",
                 "Basket Case|Green Day|Dookie|181533",

@@ -9,12 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.musicbutler.support.SkillLocales;
 
 /**
  * Every example phrase the project shows people, read from where it is written: the README's table of what the
@@ -42,6 +46,7 @@ final class DocumentedExamples {
     private static final Path README = Path.of("README.md");
     private static final Path VOICE_COMMANDS = Path.of("docs", "voice-commands.md");
     private static final Path SKILL = Path.of("skill-package", "skill.json");
+    private static final Path SPEECH = Path.of("src", "main", "resources", "messages");
 
     private DocumentedExamples() {
     }
@@ -97,15 +102,16 @@ final class DocumentedExamples {
         return examples;
     }
 
-    /** The examples the spoken help offers and its card lists, linked and not, in English and German. */
+    /** The examples the spoken help offers and its card lists, linked and not, in every published locale. */
     static List<Example> helpTexts() {
         List<Example> examples = new ArrayList<>();
-        for (String[] file : new String[][] { { "speech.properties", "en-US" }, { "speech.properties", "en-GB" },
-                { "speech_de.properties", "de-DE" } }) {
-            Properties texts = speech(file[0]);
+        for (String locale : SkillLocales.all()) {
+            Properties texts = speechFor(locale);
             for (String key : List.of("help.examples", "help.unlinked.examples")) {
+                String source = "messages/" + speechFiles(locale).reversed().stream()
+                        .filter(file -> speech(file).containsKey(key)).findFirst().orElseThrow() + " " + key;
                 Arrays.stream(texts.getProperty(key).split("\\|")).map(String::strip).forEach(p -> examples.add(
-                        new Example("messages/" + file[0] + " " + key, "help", "", file[1], key.equals("help.examples"), p)));
+                        new Example(source, "help", "", locale, key.equals("help.examples"), p)));
             }
         }
         return examples;
@@ -124,10 +130,28 @@ final class DocumentedExamples {
         return examples;
     }
 
+    /**
+     * The texts the function speaks in {@code locale}, as its {@code SpeechCatalog} finds them: the English base,
+     * then the language's file, then the country's, each key from the most specific file that has it.
+     */
+    static Properties speechFor(String locale) {
+        Properties texts = new Properties();
+        speechFiles(locale).forEach(file -> texts.putAll(speech(file)));
+        return texts;
+    }
+
+    /** The speech files of a locale that exist, the English base first: speech, speech_de, speech_de_DE. */
+    static List<String> speechFiles(String locale) {
+        Locale parsed = Locale.forLanguageTag(locale);
+        return Stream.of("speech.properties", "speech_" + parsed.getLanguage() + ".properties",
+                "speech_" + parsed.getLanguage() + "_" + parsed.getCountry() + ".properties")
+                .filter(file -> Files.isRegularFile(SPEECH.resolve(file))).distinct().toList();
+    }
+
     /** A speech file as the function has it. */
     static Properties speech(String file) {
         Properties texts = new Properties();
-        try (var in = Files.newInputStream(Path.of("src/main/resources/messages", file))) {
+        try (var in = Files.newInputStream(SPEECH.resolve(file))) {
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -33,9 +33,9 @@ import io.github.musicbutler.console.Understanding.Slot;
  * <li>Amazon's slot types as Alexa fills them ({@link BuiltInSlotTypes}): {@code AMAZON.Ordinal} and
  * {@code AMAZON.NUMBER} take only what becomes digits ("second" → {@code 2}, "twenty five" → {@code 25}); others
  * take the words as said.</li>
- * <li>Built-in intents also understand Alexa's own phrases ("stop", "help"): see {@link BuiltInPhrases}.</li>
- * <li>"open/start music butler" is a launch; "ask music butler …" an intent in a new session. Nothing matched:
- * {@code AMAZON.FallbackIntent}.</li>
+ * <li>Built-in intents also understand Alexa's own phrases ("stop", "help"), and "open/start music butler" is a
+ * launch, "ask music butler …" an intent in a new session, as the locale's language says them
+ * ({@link ConsoleLanguage}). Nothing matched: {@code AMAZON.FallbackIntent}.</li>
  * </ul>
  * Recognition is word for word (apostrophes aside): no stemming, no fuzzy matching. That keeps the console honest
  * about what the model covers.
@@ -56,9 +56,11 @@ public final class UtteranceResolver {
     private final Map<String, List<Sample>> slotSamples = new HashMap<>();
     private final List<Pattern> launchPhrases;
     private final List<Pattern> oneShotPhrases;
+    private final String opening;
 
     private UtteranceResolver(String locale, JsonNode model) {
         this.locale = locale;
+        ConsoleLanguage language = ConsoleLanguage.of(locale);
         JsonNode languageModel = model.path("interactionModel").path("languageModel");
         this.invocationName = Words.phrase(languageModel.path("invocationName").asText());
         for (JsonNode type : languageModel.path("types")) {
@@ -87,12 +89,13 @@ public final class UtteranceResolver {
             for (JsonNode sample : intent.path("samples")) {
                 samples.add(new Sample(name, Words.of(sample.asText()), order++));
             }
-            for (String phrase : BuiltInPhrases.of(locale, name)) {
+            for (String phrase : language.phrases(name)) {
                 samples.add(new Sample(name, Words.of(phrase), order++));
             }
         }
-        this.launchPhrases = BuiltInPhrases.launch(locale, Pattern.quote(invocationName));
-        this.oneShotPhrases = BuiltInPhrases.oneShot(locale, Pattern.quote(invocationName));
+        this.launchPhrases = List.of(language.launch(Pattern.quote(invocationName)));
+        this.oneShotPhrases = List.of(language.oneShot(Pattern.quote(invocationName)));
+        this.opening = language.opening(invocationName);
     }
 
     /** The resolver for a locale's model in {@code models} (a directory of {@code <locale>.json} files). */
@@ -117,9 +120,20 @@ public final class UtteranceResolver {
         return invocationName;
     }
 
+    /** The plainest words that open the skill in this locale ("open music butler", "öffne musik butler"). */
+    public String opening() {
+        return opening;
+    }
+
     /** The intents of the model with their slot names and types, in model order. */
     Map<String, List<SlotDefinition>> intents() {
         return slotsByIntent;
+    }
+
+    /** The samples of an intent as the console reads them (lower case, placeholders as {@code {slot}}), in order. */
+    List<String> samples(String intent) {
+        return samples.stream().filter(sample -> sample.intent().equals(intent))
+                .map(sample -> String.join(" ", sample.tokens())).toList();
     }
 
     Map<String, Entity> entities(String slotType) {
@@ -252,7 +266,7 @@ public final class UtteranceResolver {
     private Optional<Slot> fill(SlotDefinition definition, String value, boolean slotsOnlySample) {
         String type = definition.type();
         if (type.startsWith("AMAZON.")) {
-            return BuiltInSlotTypes.value(type, value)
+            return BuiltInSlotTypes.value(type, value, locale)
                     .map(spoken -> new Slot(definition.name(), type, spoken, Optional.empty()));
         }
         Optional<Entity> entity = Optional.ofNullable(entities(type).get(value));

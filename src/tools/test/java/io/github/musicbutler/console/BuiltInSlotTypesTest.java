@@ -2,63 +2,83 @@ package io.github.musicbutler.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.musicbutler.support.SkillLocales;
 
 class BuiltInSlotTypesTest {
 
-    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @ParameterizedTest(name = "\"{1}\" in {0} is {2}")
     @CsvSource({
-            "7, 7",
-            "zero, 0",
-            "twelve, 12",
-            "twenty, 20",
-            "twenty five, 25",
-            "twenty-five, 25",
-            "a hundred, 100",
-            "one hundred and five, 105",
-            "two thousand twenty six, 2026",
-            "null, 0",
-            "eins, 1",
-            "zwölf, 12",
-            "sechzehn, 16",
-            "einundzwanzig, 21",
-            "fünfundzwanzig, 25",
-            "dreißig, 30",
-            "hundert, 100",
-            "zweihundertdrei, 203",
-            "zweitausendsechsundzwanzig, 2026"})
-    void aNumberSpokenInEnglishOrGermanBecomesDigits(String spoken, String digits) {
-        assertEquals(Optional.of(digits), BuiltInSlotTypes.value(BuiltInSlotTypes.NUMBER, spoken));
+            "en-US, 7, 7",
+            "en-US, zero, 0",
+            "en-US, twelve, 12",
+            "en-US, twenty, 20",
+            "en-US, twenty five, 25",
+            "en-US, twenty-five, 25",
+            "en-US, a hundred, 100",
+            "en-US, one hundred and five, 105",
+            "en-US, two thousand twenty six, 2026",
+            "de-DE, twenty five, 25",
+            "de-DE, null, 0",
+            "de-DE, eins, 1",
+            "de-DE, zwölf, 12",
+            "de-DE, sechzehn, 16",
+            "de-DE, einundzwanzig, 21",
+            "de-DE, fünfundzwanzig, 25",
+            "de-DE, dreißig, 30",
+            "de-DE, hundert, 100",
+            "de-DE, zweihundertdrei, 203",
+            "de-DE, zweitausendsechsundzwanzig, 2026"})
+    void aNumberSpokenInTheListenersLanguageOrEnglishBecomesDigits(String locale, String spoken, String digits) {
+        assertEquals(Optional.of(digits), BuiltInSlotTypes.value(BuiltInSlotTypes.NUMBER, spoken, locale));
     }
 
-    @ParameterizedTest(name = "\"{0}\" is no number")
-    @CsvSource({"loud", "twenty loud", "und", "fünfundloud"})
-    void wordsThatAreNoNumberDoNotFillANumberSlot(String spoken) {
-        assertEquals(Optional.empty(), BuiltInSlotTypes.value(BuiltInSlotTypes.NUMBER, spoken));
+    @ParameterizedTest(name = "\"{1}\" in {0} is no number")
+    @CsvSource({"en-US, loud", "en-US, twenty loud", "de-DE, und", "de-DE, fünfundloud", "en-US, fünfundzwanzig"})
+    void wordsThatAreNoNumberDoNotFillANumberSlot(String locale, String spoken) {
+        assertEquals(Optional.empty(), BuiltInSlotTypes.value(BuiltInSlotTypes.NUMBER, spoken, locale));
     }
 
-    @ParameterizedTest(name = "\"{0}\" is position {1}")
-    @CsvSource({"first, 1", "second, 2", "3rd, 3", "tenth, 10", "zweiten, 2", "letzten, ''"})
-    void anOrdinalBecomesItsPositionAndNothingElseFillsTheSlot(String spoken, String digits) {
+    @ParameterizedTest(name = "\"{1}\" in {0} is position {2}")
+    @CsvSource({"en-US, first, 1", "en-US, second, 2", "en-GB, 3rd, 3", "en-US, tenth, 10", "de-DE, zweiten, 2",
+            "de-DE, letzten, ''", "en-US, last, ''", "en-US, the second one, ''", "en-US, 2, ''"})
+    void anOrdinalWordBecomesItsPositionAndNothingElseFillsTheSlot(String locale, String spoken, String digits) {
         assertEquals(digits.isEmpty() ? Optional.empty() : Optional.of(digits),
-                BuiltInSlotTypes.value(BuiltInSlotTypes.ORDINAL, spoken));
+                BuiltInSlotTypes.value(BuiltInSlotTypes.ORDINAL, spoken, locale));
     }
 
     @ParameterizedTest(name = "{0} takes the words as said")
     @CsvSource({"AMAZON.Musician", "AMAZON.SearchQuery", "AMAZON.City"})
     void otherBuiltInTypesTakeTheWordsAsSaid(String type) {
-        assertEquals(Optional.of("daft punk"), BuiltInSlotTypes.value(type, "daft punk"));
+        assertEquals(Optional.of("daft punk"), BuiltInSlotTypes.value(type, "daft punk", "en-US"));
+    }
+
+    static Stream<Arguments> examples() {
+        return SkillLocales.all().stream().flatMap(locale -> Stream.of(BuiltInSlotTypes.ORDINAL,
+                BuiltInSlotTypes.NUMBER, "AMAZON.Musician", BuiltInSlotTypes.SEARCH_QUERY)
+                .map(type -> Arguments.of(type, locale)));
     }
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"AMAZON.Ordinal, en-US", "AMAZON.Ordinal, de-DE", "AMAZON.NUMBER, en-GB", "AMAZON.NUMBER, de-DE",
-            "AMAZON.Musician, en-US", "AMAZON.SearchQuery, de-DE"})
+    @MethodSource("examples")
     void everyExampleIsUnderstoodAsItsValue(String type, String locale) {
         BuiltInSlotTypes.Example example = BuiltInSlotTypes.example(type, locale);
 
-        assertEquals(Optional.of(example.value()), BuiltInSlotTypes.value(type, example.spoken()));
+        assertEquals(Optional.of(example.value()), BuiltInSlotTypes.value(type, example.spoken(), locale));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"en-US, second|twenty five|bohemian rhapsody", "de-DE, zweiten|fünfundzwanzig|die toten hosen"})
+    void theExamplesAreInTheListenersLanguage(String locale, String spoken) {
+        assertEquals(List.of(spoken.split("\\|")), Stream.of(BuiltInSlotTypes.ORDINAL, BuiltInSlotTypes.NUMBER,
+                "AMAZON.City").map(type -> BuiltInSlotTypes.example(type, locale).spoken()).toList());
     }
 }

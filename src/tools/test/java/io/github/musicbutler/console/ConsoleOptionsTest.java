@@ -13,6 +13,8 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.musicbutler.support.SkillLocales;
+
 class ConsoleOptionsTest {
 
     @Test
@@ -65,6 +67,31 @@ class ConsoleOptionsTest {
                 () -> ConsoleOptions.parse(List.of("--lang", "de"), new Properties(), Map.of()));
 
         assertTrue(refused.getMessage().contains("--locale"));
+    }
+
+    @Test
+    void theOptionsListTheLocalesTheSkillPublishes() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ConsoleOptions.parse(List.of("--help"), new Properties(), Map.of()));
+
+        assertTrue(refused.getMessage().contains(String.join(", ", SkillLocales.all())), refused.getMessage());
+    }
+
+    @Test
+    void aLocaleTheSkillDoesNotPublishIsRefusedWithThePublishedOnes() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> ConsoleOptions.parse(List.of("--locale", "ja-JP"), new Properties(), Map.of()));
+
+        assertEquals("ja-JP is not a locale the skill publishes (skill-package/skill.json publishes "
+                + String.join(", ", SkillLocales.all()) + "); the function would answer it in English",
+                refused.getMessage());
+    }
+
+    @Test
+    void everyPublishedLocaleIsAccepted() {
+        for (String locale : SkillLocales.all()) {
+            assertEquals(locale, ConsoleOptions.parse(List.of("--locale", locale), new Properties(), Map.of()).locale());
+        }
     }
 
     @Test

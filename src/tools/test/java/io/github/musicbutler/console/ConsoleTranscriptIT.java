@@ -1,17 +1,31 @@
 package io.github.musicbutler.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.github.musicbutler.support.SkillLocales;
 
 /**
  * Whole conversations through the console in script mode, against the packaged {@code target/function.zip} (hence
@@ -19,6 +33,11 @@ import org.junit.jupiter.api.Test;
  * person says and what they must hear; add lines as the skill learns more.
  */
 class ConsoleTranscriptIT {
+
+    private static final Path TRANSCRIPTS = Path.of("src", "tools", "test", "resources", "console");
+    private static final Path FUNCTION = Path.of(System.getProperty("lambdarun.artifact", "target/function.zip"));
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d\\$)?[sd]");
+    private static final Pattern FIXED_PART_BOUNDARY = Pattern.compile("%(\\d\\$)?[sd]|<[^>]+>|\\|");
 
     @Test
     void anEnglishConversationThroughThePlaylistsOfTheDemoAccount() {
@@ -330,6 +349,105 @@ class ConsoleTranscriptIT {
                 .verify();
     }
 
+    static List<String> localesWithATranscript() {
+        return SkillLocales.all().stream().filter(locale -> Files.isRegularFile(transcript(locale))).toList();
+    }
+
+    /**
+     * Each published locale's example conversation ({@code demo-<locale>.txt}, which docs/console.md points to), run
+     * whole: the skill never answers with its error or its "I didn't get that", says "I can't help with that" only to
+     * a line its model lists as a fallback on purpose, and a locale that is not English never hears an English text.
+     */
+    @ParameterizedTest(name = "demo-{0}.txt")
+    @MethodSource("localesWithATranscript")
+    void everyLocalesTranscriptIsAnsweredInItsLanguageWithoutAnError(String locale) throws IOException {
+        String transcript = run(locale, Files.readString(transcript(locale), StandardCharsets.UTF_8));
+        Properties texts = DocumentedExamples.speechFor(locale);
+        List<Pattern> errors = Stream.of("error", "unhandled").map(key -> literalPattern(texts.getProperty(key)))
+                .toList();
+        Pattern fallback = literalPattern(texts.getProperty("fallback"));
+        List<String> fallbackSamples = fallbackSamples(locale);
+        List<String> english = ConsoleLanguage.language(locale).equals("en") ? List.of()
+                : englishOnly(ownTexts(locale));
+
+        List<String> wrong = new ArrayList<>();
+        for (String turn : transcript.split("\n> ")) {
+            List<String> lines = turn.lines().toList();
+            String said = lines.getFirst();
+            String answer = String.join("\n", lines.subList(1, lines.size()));
+            if (answer.contains("There was a problem with the requested skill's response")
+                    || errors.stream().anyMatch(error -> error.matcher(answer).find())) {
+                wrong.add("\"" + said + "\" is answered with an error:\n" + answer);
+            }
+            if (fallback.matcher(answer).find() && !fallbackSamples.contains(Words.phrase(said))) {
+                wrong.add("\"" + said + "\" is not understood:\n" + answer);
+            }
+            english.stream().filter(answer::contains).findFirst().ifPresent(text -> wrong.add(
+                    "\"" + said + "\" is answered in English (\"" + text + "\" of speech.properties):\n" + answer));
+        }
+
+        assertEquals(List.of(), wrong, transcript);
+    }
+
+    /** Each locale the skill publishes has its example conversation, which the test above runs. */
+    @Test
+    void everyPublishedLocaleHasATranscript() {
+        List<String> missing = SkillLocales.all().stream().filter(locale -> !Files.isRegularFile(transcript(locale)))
+                .map(locale -> "add " + transcript(locale)).toList();
+
+        assertEquals(List.of(), missing);
+    }
+
+    private static Path transcript(String locale) {
+        return TRANSCRIPTS.resolve("demo-" + locale + ".txt");
+    }
+
+    private static String run(String locale, String script) {
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION), new StringReader(script),
+                new PrintStream(output, true, StandardCharsets.UTF_8));
+        String transcript = output.toString(StandardCharsets.UTF_8);
+        return transcript.substring(transcript.indexOf("\n> ") + 3);
+    }
+
+    /** The texts the locale's own speech files give, without the English base they fall back to. */
+    private static String ownTexts(String locale) {
+        StringBuilder own = new StringBuilder();
+        DocumentedExamples.speechFiles(locale).stream().skip(1).map(DocumentedExamples::speech)
+                .forEach(texts -> texts.values().forEach(text -> own.append(text).append('\n')));
+        return own.toString();
+    }
+
+    /** A speech text as a pattern: its words as written, any words where its {@code %s} and {@code %d} stand. */
+    private static Pattern literalPattern(String text) {
+        return Pattern.compile(String.join(".+?", Arrays.stream(PLACEHOLDER.split(text, -1)).map(Pattern::quote)
+                .toList()));
+    }
+
+    /**
+     * The English texts that give English away: the fixed parts of each English speech text (between its
+     * placeholders and SSML tags) of 15 characters or more, but for those the language's own texts use too (names).
+     */
+    private static List<String> englishOnly(String own) {
+        Properties english = DocumentedExamples.speech("speech.properties");
+        return english.stringPropertyNames().stream().sorted()
+                .flatMap(key -> Arrays.stream(FIXED_PART_BOUNDARY.split(english.getProperty(key))))
+                .map(String::strip).filter(part -> part.length() >= 15).filter(part -> !own.contains(part))
+                .distinct().toList();
+    }
+
+    /** Lines of a model's fallback intent: said on purpose to show what the skill does not do. */
+    private static List<String> fallbackSamples(String locale) throws IOException {
+        JsonNode model = new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(locale + ".json").toFile());
+        List<String> samples = new ArrayList<>();
+        for (JsonNode intent : model.at("/interactionModel/languageModel/intents")) {
+            if (intent.path("name").asText().equals(UtteranceResolver.FALLBACK)) {
+                intent.path("samples").forEach(sample -> samples.add(Words.phrase(sample.asText())));
+            }
+        }
+        return samples;
+    }
+
     private static Script conversation(String locale) {
         return new Script(locale);
     }
@@ -391,8 +509,7 @@ class ConsoleTranscriptIT {
 
         void verify() {
             ByteArrayOutputStream output = new ByteArrayOutputStream();
-            ConsoleOptions options = ConsoleOptions.script(locale, unlinked,
-                    Path.of(System.getProperty("lambdarun.artifact", "target/function.zip")));
+            ConsoleOptions options = ConsoleOptions.script(locale, unlinked, FUNCTION);
             if (person != null) {
                 options = options.spokenBy(person);
             }

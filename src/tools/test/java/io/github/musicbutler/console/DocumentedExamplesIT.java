@@ -84,11 +84,10 @@ class DocumentedExamplesIT {
                         .build().start()) {
             for (Example example : examples) {
                 Conversation conversation = new Conversation(resolver, function::invoke, linked ? DemoAccount.TOKEN : null);
-                boolean german = locale.startsWith("de");
                 Understanding alone = resolver.resolve(example.phrase());
                 if (!alone.invoked()) {
-                    conversation.say(german ? "öffne musik butler" : "open music butler");
-                    setUp(example, alone, german).ifPresent(conversation::say);
+                    conversation.say(resolver.opening());
+                    setUp(example, alone, resolver).ifPresent(conversation::say);
                 }
                 Turn turn = conversation.say(example.phrase());
                 String heard = turn.speech();
@@ -103,25 +102,38 @@ class DocumentedExamplesIT {
         return failures;
     }
 
-    /** The question an answer answers, asked first. */
-    private static java.util.Optional<String> setUp(Example example, Understanding alone, boolean german) {
+    /**
+     * The question an answer answers, asked first, in the words of the locale's model (its first sample of the
+     * intent that asks it): "play focus music" for "Did you mean Focus or Deep Focus?".
+     */
+    private static java.util.Optional<String> setUp(Example example, Understanding alone, UtteranceResolver resolver) {
         String intent = alone.intent() == null ? "" : alone.intent();
         String context = example.context();
         if (context.contains("Did you mean A or B") || context.contains("Meintest du A oder B")) {
-            return java.util.Optional.of(german ? "spiel focus musik" : "play focus music");
+            return java.util.Optional.of(firstSample(resolver, "PlayPlaylistIntent", "{playlist}", "focus music"));
         }
         return java.util.Optional.ofNullable(switch (intent) {
-            case "AMAZON.MoreIntent" -> german ? "welche playlists habe ich" : "what are my playlists";
-            case "SelectOptionIntent" -> german ? "suche nach queen" : "search for queen";
-            case "AMAZON.YesIntent", "AMAZON.NoIntent" -> german ? "spiel dinner musik" : "play dinner music";
+            case "AMAZON.MoreIntent" -> firstSample(resolver, "ListPlaylistsIntent", "", "");
+            case "SelectOptionIntent" -> firstSample(resolver, "SearchIntent", "{query}", "queen");
+            case "AMAZON.YesIntent", "AMAZON.NoIntent" ->
+                firstSample(resolver, "PlayPlaylistIntent", "{playlist}", "dinner music");
             default -> null;
         });
     }
 
+    /** The model's first sample of {@code intent} whose only slot is {@code slot} (none if blank), filled. */
+    private static String firstSample(UtteranceResolver resolver, String intent, String slot, String words) {
+        return resolver.samples(intent).stream()
+                .filter(sample -> slot.isEmpty() ? !sample.contains("{") : sample.replace(slot, "").indexOf('{') < 0
+                        && sample.contains(slot))
+                .findFirst().map(sample -> sample.replace(slot.isEmpty() ? "\u0000" : slot, words))
+                .orElseThrow(() -> new AssertionError(resolver.locale() + " has no sample of " + intent + " with "
+                        + (slot.isEmpty() ? "no slot" : "only " + slot)));
+    }
+
     /** The skill's answers when something did not work, as patterns: each value may be any words. */
     private static List<Pattern> apologies(String locale) {
-        Properties english = DocumentedExamples.speech("speech.properties");
-        Properties texts = locale.startsWith("de") ? DocumentedExamples.speech("speech_de.properties") : english;
+        Properties texts = DocumentedExamples.speechFor(locale);
         List<Pattern> apologies = new ArrayList<>();
         for (String key : texts.stringPropertyNames()) {
             if (key.matches("(unhandled|fallback|error|spotify\\..*|playlists\\.notFound.*|devices\\.unknown.*"

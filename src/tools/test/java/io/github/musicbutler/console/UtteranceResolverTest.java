@@ -23,13 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.github.musicbutler.console.Understanding.Entity;
 import io.github.musicbutler.console.Understanding.Slot;
+import io.github.musicbutler.support.SkillLocales;
 
 /**
  * The console understands exactly what the skill's interaction models say, in every locale.
@@ -38,10 +38,8 @@ class UtteranceResolverTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    static List<String> locales() throws IOException {
-        try (Stream<Path> files = Files.list(UtteranceResolver.MODELS)) {
-            return files.map(file -> file.getFileName().toString().replace(".json", "")).sorted().toList();
-        }
+    static List<String> locales() {
+        return SkillLocales.all();
     }
 
     static Stream<Arguments> samples() throws IOException {
@@ -70,8 +68,11 @@ class UtteranceResolverTest {
     }
 
     @Test
-    void everyLocaleOfTheSkillHasAModel() throws IOException {
-        assertEquals(List.of("de-DE", "en-GB", "en-US", "it-IT"), locales());
+    void theModelsAreThoseOfTheLocalesTheSkillPublishes() throws IOException {
+        try (Stream<Path> files = Files.list(UtteranceResolver.MODELS)) {
+            assertEquals(locales().stream().sorted().toList(),
+                    files.map(file -> file.getFileName().toString().replace(".json", "")).sorted().toList());
+        }
     }
 
     @ParameterizedTest(name = "{0}: \"{2}\" is {1}")
@@ -116,7 +117,7 @@ class UtteranceResolverTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"en-US", "en-GB", "de-DE"})
+    @MethodSource("locales")
     void wordsThatMatchNoSampleAreTheFallbackIntent(String locale) {
         Understanding understood = UtteranceResolver.forLocale(locale).resolve("purple elephants dance quietly");
 
@@ -129,6 +130,22 @@ class UtteranceResolverTest {
         assertEquals(LAUNCH, UtteranceResolver.forLocale("en-US").resolve("Open Music Butler").kind());
         assertEquals(LAUNCH, UtteranceResolver.forLocale("en-GB").resolve("Alexa, start music butler").kind());
         assertEquals(LAUNCH, UtteranceResolver.forLocale("de-DE").resolve("Öffne Musik Butler").kind());
+    }
+
+    /** The words the console suggests to start with ("Say \"open music butler\" to start") open the skill. */
+    @ParameterizedTest
+    @MethodSource("locales")
+    void theOpeningTheConsoleSuggestsIsALaunchInEveryLocale(String locale) {
+        UtteranceResolver resolver = UtteranceResolver.forLocale(locale);
+
+        assertTrue(resolver.opening().contains(resolver.invocationName()), resolver.opening());
+        assertEquals(LAUNCH, resolver.resolve(resolver.opening()).kind());
+    }
+
+    @Test
+    void theOpeningIsThePlainestLaunchPhrase() {
+        assertEquals("open music butler", UtteranceResolver.forLocale("en-GB").opening());
+        assertEquals("öffne musik butler", UtteranceResolver.forLocale("de-DE").opening());
     }
 
     @Test
