@@ -64,9 +64,9 @@ public final class CatalogResolver {
             return new Wanted(kind, names.getFirst(), artist, names.subList(1, names.size()));
         }
 
-        boolean isNamed(String name) {
-            return SpokenNameMatcher.sameName(this.name, name)
-                    || alsoHeardAs.stream().anyMatch(reading -> SpokenNameMatcher.sameName(reading, name));
+        boolean isNamed(SpokenNameMatcher names, String name) {
+            return names.sameName(this.name, name)
+                    || alsoHeardAs.stream().anyMatch(reading -> names.sameName(reading, name));
         }
     }
 
@@ -99,15 +99,16 @@ public final class CatalogResolver {
         if (all.isEmpty()) {
             return new Resolution.Nothing();
         }
+        SpokenNameMatcher names = SpokenNameMatcher.in(locale);
         List<Playable> named = new ArrayList<>();
         for (List<Playable> kind : List.of(artists, songs, albums)) {
-            kind.stream().filter(result -> wanted.isNamed(result.name())).findFirst()
+            kind.stream().filter(result -> wanted.isNamed(names, result.name())).findFirst()
                     .ifPresent(named::add);
         }
         if (!named.isEmpty()) {
-            return sameNamed(named);
+            return sameNamed(names, named);
         }
-        return switch (SpokenNameMatcher.match(wanted.name(), all, Playable::name)) {
+        return switch (names.match(wanted.name(), all, Playable::name)) {
             case Match.Clear<Playable> clear -> new Resolution.Clear(clear.choice());
             case Match.Close<Playable> close -> new Resolution.Several(List.of(close.first(), close.second()));
             case Match.Suggestion<Playable> near -> new Resolution.Several(List.of(near.guess()));
@@ -122,10 +123,10 @@ public final class CatalogResolver {
      * all by one artist (Weezer and their album Weezer, the song Thriller and the album Thriller) is clear, the first
      * of them; by different artists, the listener is asked.
      */
-    private static Resolution sameNamed(List<Playable> named) {
+    private static Resolution sameNamed(SpokenNameMatcher names, List<Playable> named) {
         String maker = maker(named.getFirst());
         boolean oneMaker = maker != null && named.stream().map(CatalogResolver::maker)
-                .allMatch(other -> other != null && SpokenNameMatcher.sameName(maker, other));
+                .allMatch(other -> other != null && names.sameName(maker, other));
         return named.size() == 1 || oneMaker ? new Resolution.Clear(named.getFirst()) : new Resolution.Several(named);
     }
 

@@ -17,7 +17,6 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.AccountLinking;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.skill.Elicitation;
@@ -91,11 +90,11 @@ abstract class CatalogSearchHandler implements IntentHandler {
         }
         // What was searched for, as Spotify spells it where a result carries that name ("Adele", not "adele").
         String searched = results.stream().flatMap(result -> Stream.of(result.by(), result.name()))
-                .filter(name -> name != null && SpokenNameMatcher.sameName(said.get(), name))
+                .filter(name -> name != null && speech.names().sameName(said.get(), name))
                 .findFirst().orElse(said.get());
         // "Songs by Adele: Someone Like You and Hello", not "… by Adele" after every title.
         boolean allBySearched = results.stream()
-                .allMatch(result -> result.by() != null && SpokenNameMatcher.sameName(searched, result.by()));
+                .allMatch(result -> result.by() != null && speech.names().sameName(searched, result.by()));
         List<Phrase> named = results.stream().map(result -> Playables.spoken(speech, allBySearched
                 ? new Playable(result.kind(), result.name(), result.uri(), null, result.image()) : result)).toList();
         boolean one = results.size() == 1;

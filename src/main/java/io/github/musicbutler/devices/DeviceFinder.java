@@ -3,7 +3,7 @@ package io.github.musicbutler.devices;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.musicbutler.matching.SpokenNameMatcher;
+import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.spotify.Device;
 
@@ -16,8 +16,8 @@ public final class DeviceFinder {
     private DeviceFinder() {
     }
 
-    public static Optional<Device> find(String heard, List<Device> devices) {
-        return switch (SpokenNameMatcher.match(heard, devices, Device::name)) {
+    public static Optional<Device> find(Speech speech, String heard, List<Device> devices) {
+        return switch (speech.names().match(heard, devices, Device::name)) {
             case Match.Clear<Device> clear -> Optional.of(clear.choice());
             case Match.Close<Device> close -> Optional.of(close.first());
             case Match.Suggestion<Device> near -> Optional.of(near.guess());

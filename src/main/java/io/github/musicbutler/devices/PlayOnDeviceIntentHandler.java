@@ -43,7 +43,7 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler implements I
             return Elicitation.ask(input, Intents.PlayOnDevice.DEVICE, question, question);
         }
         List<Device> devices = spotify.devices();
-        Optional<Device> device = DeviceFinder.find(heard.get(), devices);
+        Optional<Device> device = DeviceFinder.find(speech, heard.get(), devices);
         if (device.isEmpty()) {
             return UnknownDevice.answer(input, speech, heard.get(), devices);
         }

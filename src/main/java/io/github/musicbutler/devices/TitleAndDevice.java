@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.spotify.Device;
 
@@ -34,7 +33,7 @@ public record TitleAndDevice(List<String> titles, Device device) {
     }
 
     public static TitleAndDevice read(Speech speech, String title, String deviceHeard, List<Device> devices) {
-        if (SpokenNameMatcher.match(deviceHeard, devices, Device::name) instanceof Match.Clear<Device> clear) {
+        if (speech.names().match(deviceHeard, devices, Device::name) instanceof Match.Clear<Device> clear) {
             return new TitleAndDevice(List.of(title), clear.choice());
         }
         List<String> joiners = Arrays.stream(speech.say("devices.joiners").text().split("\\|"))
@@ -46,7 +45,7 @@ public record TitleAndDevice(List<String> titles, Device device) {
                 int after = at + words.length;
                 if (after < heard.length && String.join(" ", Arrays.copyOfRange(heard, at, after))
                         .toLowerCase(speech.locale()).equals(joiner)) {
-                    Optional<Device> later = DeviceFinder.find(String.join(" ", Arrays.copyOfRange(heard, after,
+                    Optional<Device> later = DeviceFinder.find(speech, String.join(" ", Arrays.copyOfRange(heard, after,
                             heard.length)), devices);
                     if (later.isPresent()) {
                         return new TitleAndDevice(readings(title, String.join(" ", Arrays.copyOfRange(heard, 0, at)),
@@ -55,7 +54,7 @@ public record TitleAndDevice(List<String> titles, Device device) {
                 }
             }
         }
-        Optional<Device> near = DeviceFinder.find(deviceHeard, devices);
+        Optional<Device> near = DeviceFinder.find(speech, deviceHeard, devices);
         if (near.isPresent()) {
             return new TitleAndDevice(List.of(title), near.get());
         }

@@ -16,7 +16,6 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.IntentHandler;
@@ -59,7 +58,7 @@ public class ChoiceSelectHandler extends LinkedAccountHandler implements IntentH
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Choice choice = dialogue.open(input, Choice.class).orElseThrow();
         Optional<Integer> chosen = input.matches(intentName(Intents.SelectOption.NAME))
-                ? Slots.value(input, Intents.SelectOption.POSITION).flatMap(position -> Ordinal.pick(indexes(choice), position))
+                ? Slots.value(input, Intents.SelectOption.POSITION).flatMap(position -> Ordinal.pick(indexes(choice), position, Speech.of(input)))
                 : named(input, choice);
         if (chosen.isEmpty()) {
             return askAgain(input, dialogue, choice, choice.again(Speech.of(input)));
@@ -76,8 +75,9 @@ public class ChoiceSelectHandler extends LinkedAccountHandler implements IntentH
     /** "Play the second one" or "play deep focus", heard as a name: the option meant, if any. */
     private static Optional<Integer> named(HandlerInput input, Choice choice) {
         List<Integer> indexes = indexes(choice);
-        return choice.nameHeard(input).flatMap(heard -> Ordinal.pick(indexes, heard)
-                .or(() -> SpokenNameMatcher.match(heard, indexes, i -> choice.names().get(i))
+        Speech speech = Speech.of(input);
+        return choice.nameHeard(input).flatMap(heard -> Ordinal.pick(indexes, heard, speech)
+                .or(() -> speech.names().match(heard, indexes, i -> choice.names().get(i))
                         instanceof Match.Clear<Integer> clear ? Optional.of(clear.choice()) : Optional.empty()));
     }
 

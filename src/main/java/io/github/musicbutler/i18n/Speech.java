@@ -6,6 +6,8 @@ import java.util.Properties;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 
+import io.github.musicbutler.matching.SpokenNameMatcher;
+
 /**
  * The texts of one locale. Patterns are {@link String#format} patterns ({@code %s}, {@code %1$s}, {@code %d}), so
  * translators never have to double apostrophes as {@code MessageFormat} would demand.
@@ -34,6 +36,11 @@ public final class Speech {
 
     public Locale locale() {
         return locale;
+    }
+
+    /** How names are heard in this locale's language: the listener's playlists, devices, positions in a list. */
+    public SpokenNameMatcher names() {
+        return SpokenNameMatcher.in(locale);
     }
 
     /**

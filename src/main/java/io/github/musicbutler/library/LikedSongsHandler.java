@@ -58,7 +58,7 @@ abstract class LikedSongsHandler extends LinkedIntentHandler {
         }
         Device device = null;
         if (heard.isPresent()) {
-            Optional<Device> found = DeviceFinder.find(heard.get(), liked.devices());
+            Optional<Device> found = DeviceFinder.find(speech, heard.get(), liked.devices());
             if (found.isEmpty()) {
                 return UnknownDevice.answer(input, speech, heard.get(), liked.devices());
             }

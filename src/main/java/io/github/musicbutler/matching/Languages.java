@@ -1,63 +1,94 @@
 package io.github.musicbutler.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The languages whose spoken forms {@link SpokenNameMatcher} reads, all at once: a name is matched the same way
- * whatever the listener's locale, so a German speaker's "Achtziger" finds an English "80s Hits". Adding a language is
- * adding its {@link SpokenForms} table to {@link #ALL}; a word two tables read differently is refused when they are
- * read together, which every test of the matcher does.
+ * The languages whose spoken forms {@link SpokenNameMatcher} reads. A name is read in the listener's language and in
+ * English, which names in every country's music are so often in: a German speaker's "Achtziger" finds an English
+ * "80s Hits", while an English "Elf" playlist stays an elf. Only letters and spellings are read in every language at
+ * once, as both sides of a comparison get them alike. Adding a language is adding its {@link SpokenForms} table to
+ * {@link #ALL}; a word that the table and English read differently is refused.
  */
 final class Languages {
 
     static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS);
 
-    /** Every table's letters, spellings, words and numbers together, as the matcher looks them up. */
-    record Vocabulary(Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
+    /** A listener's language's words and numbers with English's, and every table's letters and spellings. */
+    record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
             Map<String, Integer> numbers, List<Compounding> compounds, Map<String, String> decades,
-            Pattern decadeDigits, Set<String> fillers) {
+            Pattern decadeDigits, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings) {
     }
 
     /** One language's numbers written as one word: its parts, longest first, and the word joining them. */
     record Compounding(String joiner, Pattern part, Map<String, Integer> values) {
     }
 
-    static final Vocabulary VOCABULARY = vocabulary(ALL);
+    private static final Map<String, Vocabulary> BY_LANGUAGE = byLanguage(ALL);
 
     private Languages() {
     }
 
-    static Vocabulary vocabulary(List<SpokenForms> languages) {
-        // Sorted, so that the words are folded in the same order whatever order the tables are listed in.
-        Map<String, String> letters = new TreeMap<>();
-        Map<String, String> spellings = new TreeMap<>();
+    /** The vocabulary for a listener of {@code locale}: their language's and English; English for any other. */
+    static Vocabulary of(Locale locale) {
+        return BY_LANGUAGE.getOrDefault(locale.getLanguage(), BY_LANGUAGE.get(English.FORMS.language()));
+    }
+
+    static Map<String, Vocabulary> byLanguage(List<SpokenForms> languages) {
+        SortedMap<String, String> letters = new TreeMap<>();
+        SortedMap<String, String> spellings = new TreeMap<>();
+        Map<String, Vocabulary> byLanguage = new HashMap<>();
+        for (SpokenForms language : languages) {
+            mergeInto(letters, language.letters());
+            mergeInto(spellings, language.spellings());
+        }
+        for (SpokenForms language : languages) {
+            List<SpokenForms> read = language.language().equals(English.FORMS.language())
+                    ? List.of(language) : List.of(English.FORMS, language);
+            Vocabulary vocabulary = vocabulary(language.language(), read, letters, spellings);
+            if (byLanguage.put(language.language(), vocabulary) != null) {
+                throw new IllegalStateException("two tables for the language " + language.language());
+            }
+        }
+        return Map.copyOf(byLanguage);
+    }
+
+    private static Vocabulary vocabulary(String name, List<SpokenForms> languages, SortedMap<String, String> letters,
+            SortedMap<String, String> spellings) {
         Set<String> ands = new HashSet<>();
         Map<String, Integer> numbers = new HashMap<>();
         List<Compounding> compounds = new ArrayList<>();
         Map<String, String> decades = new HashMap<>();
         Set<String> suffixes = new HashSet<>();
         Set<String> fillers = new HashSet<>();
+        Map<String, Integer> ordinals = new HashMap<>();
+        Set<String> ordinalEndings = new HashSet<>();
         for (SpokenForms language : languages) {
-            mergeInto(letters, language.letters());
-            mergeInto(spellings, language.spellings());
             ands.addAll(language.ands());
             mergeInto(numbers, language.numbers());
             language.compounds().ifPresent(compound -> compounds.add(compounding(language, compound)));
             mergeInto(decades, language.decades());
             suffixes.addAll(language.decadeSuffixes());
             fillers.addAll(language.fillers());
+            mergeInto(ordinals, language.ordinals());
+            ordinalEndings.addAll(language.ordinalEndings());
         }
         Pattern decadeDigits = Pattern.compile("(\\d0)(?:" + alternatives(suffixes) + ")");
-        return new Vocabulary(letters, spellings, ands, numbers, List.copyOf(compounds), decades, decadeDigits, fillers);
+        // sorted, so that the words are folded in the same order whatever order the tables are listed in
+        return new Vocabulary(name, Collections.unmodifiableSortedMap(letters), Collections.unmodifiableSortedMap(spellings), Set.copyOf(ands), Map.copyOf(numbers),
+                List.copyOf(compounds), Map.copyOf(decades), decadeDigits, Set.copyOf(fillers), Map.copyOf(ordinals),
+                Set.copyOf(ordinalEndings));
     }
 
     private static Compounding compounding(SpokenForms language, SpokenForms.Compounds compound) {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,7 +20,8 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  * first: lower case, no accents or punctuation, German umlauts as Alexa's English recognition spells them
  * ("für", "fuer" and "fur" agree), numbers said as words as digits ("twenty twenty" is "2020", "zwei" is "2"),
  * decades ("eighties", "achtziger", "80er", "80's" are "80s"). What each language says is a table of its own
- * ({@link SpokenForms}, listed in {@link Languages}); this class only reads them. Then word overlap (Jaro-Winkler per
+ * ({@link SpokenForms}, listed in {@link Languages}); this class only reads them, in the listener's language and
+ * English ({@link #in(Locale)}). Then word overlap (Jaro-Winkler per
  * word, so a misheard word still counts) and the edit distance of the whole name decide how close each name is.
  */
 public final class SpokenNameMatcher {
@@ -35,6 +38,9 @@ public final class SpokenNameMatcher {
         record None<T>() implements Match<T> { }
     }
 
+    /** The position {@link #position} gives "the last one". */
+    public static final int LAST = SpokenForms.LAST;
+
     static final double CLEAR = 0.8;
     static final double NEAR = 0.5;
     static final double TIE = 0.08;
@@ -43,13 +49,23 @@ public final class SpokenNameMatcher {
     private static final LevenshteinDistance LEVENSHTEIN = LevenshteinDistance.getDefaultInstance();
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
-    /** Every language's spoken forms ({@link Languages}): the only part of the matcher that knows a language. */
-    private static final Languages.Vocabulary FORMS = Languages.VOCABULARY;
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final Map<String, SpokenNameMatcher> BY_LANGUAGE = new ConcurrentHashMap<>();
 
-    private SpokenNameMatcher() {
+    /** The listener's language's spoken forms ({@link Languages}): the only part of the matcher that knows one. */
+    private final Languages.Vocabulary forms;
+
+    private SpokenNameMatcher(Languages.Vocabulary forms) {
+        this.forms = forms;
     }
 
-    public static <T> Match<T> match(String heard, List<T> candidates, Function<T, String> name) {
+    /** The matcher for a listener of {@code locale}. */
+    public static SpokenNameMatcher in(Locale locale) {
+        Languages.Vocabulary forms = Languages.of(locale);
+        return BY_LANGUAGE.computeIfAbsent(forms.language(), language -> new SpokenNameMatcher(forms));
+    }
+
+    public <T> Match<T> match(String heard, List<T> candidates, Function<T, String> name) {
         List<String> spoken = words(heard);
         if (spoken.isEmpty() || candidates.isEmpty()) {
             return new Match.None<>();
@@ -79,17 +95,55 @@ public final class SpokenNameMatcher {
     }
 
     /** Whether {@code heard} is {@code name} word for word, once both are in their spoken form. */
-    public static boolean sameName(String heard, String name) {
+    public boolean sameName(String heard, String name) {
         List<String> spoken = words(heard);
         return !spoken.isEmpty() && spoken.equals(words(name));
     }
 
+    /**
+     * A number said in words ("twenty five", "vingt cinq", "fünfundzwanzig") or digits, as Alexa sends an
+     * {@code AMAZON.NUMBER} slot; nothing if the words are not one number.
+     */
+    public Optional<Integer> number(String said) {
+        List<String> words = words(said);
+        if (words.size() == 1 && words.getFirst().matches("\\d{1,9}")) {
+            return Optional.of(Integer.parseInt(words.getFirst()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The position a listener said in a list the skill offered: "2", "2nd", "number 2", "the second one", "die
+     * zweite", "den letzten"; 1 for the first, {@link #LAST} for the last, 0 when no position was said.
+     */
+    public int position(String said) {
+        if (said == null) {
+            return 0;
+        }
+        Matcher digits = DIGITS.matcher(said);
+        if (digits.find()) {
+            return Integer.parseInt(digits.group());
+        }
+        for (String word : plain(said).split(" ")) {
+            Integer known = forms.ordinals().get(word);
+            for (String ending : forms.ordinalEndings()) {
+                if (known == null && word.endsWith(ending)) {
+                    known = forms.ordinals().get(word.substring(0, word.length() - ending.length()));
+                }
+            }
+            if (known != null) {
+                return known;
+            }
+        }
+        return 0;
+    }
+
     /** How close a spoken name is to a real one, from 0 (nothing alike) to 1 (the same words). */
-    static double similarity(String heard, String name) {
+    double similarity(String heard, String name) {
         return similarity(words(heard), words(name));
     }
 
-    private static double similarity(List<String> heard, List<String> name) {
+    private double similarity(List<String> heard, List<String> name) {
         if (heard.isEmpty() || name.isEmpty()) {
             return 0;
         }
@@ -129,35 +183,28 @@ public final class SpokenNameMatcher {
     }
 
     /** The words of a name in their spoken form (see the class comment). */
-    static List<String> words(String text) {
+    List<String> words(String text) {
         if (text == null) {
             return List.of();
         }
-        String plain = text.toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, String> letter : FORMS.letters().entrySet()) {
-            plain = plain.replace(letter.getKey(), letter.getValue());
-        }
-        plain = plain.replace("&", " and ").replace("+", " and ");
-        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
-        plain = plain.replace("'", "").replace("’", "");
-        plain = NOT_WORD.matcher(plain).replaceAll(" ").trim();
+        String plain = plain(text);
         List<String> words = new ArrayList<>();
         NumberWords number = new NumberWords(words);
         for (String word : plain.isEmpty() ? new String[0] : plain.split(" ")) {
-            for (Map.Entry<String, String> spelling : FORMS.spellings().entrySet()) {
+            for (Map.Entry<String, String> spelling : forms.spellings().entrySet()) {
                 word = word.replace(spelling.getKey(), spelling.getValue());
             }
-            if (FORMS.ands().contains(word)) {
+            if (forms.ands().contains(word)) {
                 word = "and";
             }
             if (word.equals("and") && number.continuesAfterAnd()) {
                 continue;
             }
-            Matcher decade = FORMS.decadeDigits().matcher(word);
+            Matcher decade = forms.decadeDigits().matcher(word);
             if (decade.matches()) {
                 word = decade.group(1) + "s";
             }
-            word = FORMS.decades().getOrDefault(word, word);
+            word = forms.decades().getOrDefault(word, word);
             List<Integer> values = numberValues(word);
             if (values.isEmpty()) {
                 number.flush();
@@ -167,17 +214,29 @@ public final class SpokenNameMatcher {
             }
         }
         number.flush();
-        List<String> meaningful = words.stream().filter(word -> !FORMS.fillers().contains(word)).toList();
+        List<String> meaningful = words.stream().filter(word -> !forms.fillers().contains(word)).toList();
         return meaningful.isEmpty() ? words : meaningful;
     }
 
+    /** Lower case, letters replaced, "&" as "and", no accents, apostrophes or punctuation: words and spaces. */
+    private String plain(String text) {
+        String plain = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, String> letter : forms.letters().entrySet()) {
+            plain = plain.replace(letter.getKey(), letter.getValue());
+        }
+        plain = plain.replace("&", " and ").replace("+", " and ");
+        plain = MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+        plain = plain.replace("'", "").replace("’", "");
+        return NOT_WORD.matcher(plain).replaceAll(" ").trim();
+    }
+
     /** The number words making up one word ("twenty", "einundzwanzig"), or nothing if it is not a number. */
-    private static List<Integer> numberValues(String word) {
-        Integer single = FORMS.numbers().get(word);
+    private List<Integer> numberValues(String word) {
+        Integer single = forms.numbers().get(word);
         if (single != null) {
             return List.of(single);
         }
-        for (Languages.Compounding compounding : FORMS.compounds()) {
+        for (Languages.Compounding compounding : forms.compounds()) {
             List<Integer> values = compoundValues(word, compounding);
             if (!values.isEmpty()) {
                 return values;

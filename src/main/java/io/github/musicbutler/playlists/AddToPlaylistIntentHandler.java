@@ -12,7 +12,6 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedAccountHandler;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
@@ -66,8 +65,8 @@ public class AddToPlaylistIntentHandler extends LinkedAccountHandler implements 
             Phrase question = speech.say("addTo.which");
             return Elicitation.ask(input, Intents.AddToPlaylist.PLAYLIST, question, question);
         }
-        PlaylistLibrary playlists = finder.until(spotify, PlaylistByNameHandler.named(heard.get()));
-        Optional<Playlist> found = switch (SpokenNameMatcher.match(heard.get(), playlists.read(), Playlist::name)) {
+        PlaylistLibrary playlists = finder.until(spotify, PlaylistByNameHandler.named(speech, heard.get()));
+        Optional<Playlist> found = switch (speech.names().match(heard.get(), playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> Optional.of(clear.choice());
             case Match.Close<Playlist> close -> Optional.of(close.first());
             case Match.Suggestion<Playlist> near -> Optional.of(near.guess());

@@ -14,7 +14,6 @@ import io.github.musicbutler.devices.TitleAndDevice;
 import io.github.musicbutler.devices.UnknownDevice;
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
@@ -54,25 +53,26 @@ public class PlayPlaylistIntentHandler extends PlaylistByNameHandler {
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
         Optional<String> deviceHeard = Slots.value(input, Intents.PlayPlaylist.DEVICE);
         if (deviceHeard.isEmpty()) {
-            return start(input, spotify, speech, heard, find(spotify, heard), null, false, () -> catalog.play(input,
+            return start(input, spotify, speech, heard, find(spotify, speech, heard), null, false, () -> catalog.play(input,
                     PlayFromCatalog.anything(heard), null, Intents.PlayPlaylist.PLAYLIST, true));
         }
         List<String> wholePhrase = TitleAndDevice.read(speech, heard, deviceHeard.get(), List.of()).titles();
         AndDevices<PlaylistLibrary> both = findAndDevices(spotify,
-                playlist -> named(heard).test(playlist) || wholePhrase.stream().anyMatch(whole -> named(whole).test(playlist)));
+                playlist -> named(speech, heard).test(playlist)
+                        || wholePhrase.stream().anyMatch(whole -> named(speech, whole).test(playlist)));
         TitleAndDevice said = TitleAndDevice.read(speech, heard, deviceHeard.get(), both.devices());
         if (said.device() != null) {
-            String title = readingOf(said.titles(), both.read());
+            String title = readingOf(speech, said.titles(), both.read());
             return start(input, spotify, speech, title, both.read(), said.device(), false, () -> catalog.play(input,
                     PlayFromCatalog.anything(said.titles()), said.device(), Intents.PlayPlaylist.PLAYLIST, true));
         }
-        if (SpokenNameMatcher.match(heard, both.read().read(), Playlist::name) instanceof Match.Clear<Playlist>) {
+        if (speech.names().match(heard, both.read().read(), Playlist::name) instanceof Match.Clear<Playlist>) {
             // "Play focus in the garage": Focus is theirs, so the garage was meant as a device, and is asked about.
             return UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices());
         }
         // "Play life on mars" and no device called mars: the whole phrase is what to play, on the active device;
         // only when nothing is called that either is the device the question.
-        return start(input, spotify, speech, readingOf(said.titles(), both.read()), both.read(), null, false,
+        return start(input, spotify, speech, readingOf(speech, said.titles(), both.read()), both.read(), null, false,
                 () -> catalog.playOr(input, PlayFromCatalog.anything(said.titles()), null,
                         () -> UnknownDevice.answer(input, speech, deviceHeard.get(), both.devices())));
     }

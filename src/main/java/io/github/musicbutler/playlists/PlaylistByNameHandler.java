@@ -14,7 +14,6 @@ import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.skill.Intents;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.DeviceRef;
 import io.github.musicbutler.spotify.AndDevices;
@@ -53,13 +52,13 @@ abstract class PlaylistByNameHandler extends LinkedIntentHandler {
     }
 
     /** The user's playlists, read until one has exactly the name heard (or the time for reading is up). */
-    PlaylistLibrary find(SpotifySession spotify, String heard) {
-        return finder.until(spotify, named(heard));
+    PlaylistLibrary find(SpotifySession spotify, Speech speech, String heard) {
+        return finder.until(spotify, named(speech, heard));
     }
 
     /** {@link #find} and the user's devices at the same time. */
-    AndDevices<PlaylistLibrary> findAndDevices(SpotifySession spotify, String heard) {
-        return findAndDevices(spotify, named(heard));
+    AndDevices<PlaylistLibrary> findAndDevices(SpotifySession spotify, Speech speech, String heard) {
+        return findAndDevices(spotify, named(speech, heard));
     }
 
     /** The user's playlists, read until one is {@code wanted}, and their devices at the same time. */
@@ -68,14 +67,14 @@ abstract class PlaylistByNameHandler extends LinkedIntentHandler {
     }
 
     /** A playlist with exactly the name heard: reading the library can stop there. */
-    static Predicate<Playlist> named(String heard) {
-        return playlist -> SpokenNameMatcher.sameName(heard, playlist.name());
+    static Predicate<Playlist> named(Speech speech, String heard) {
+        return playlist -> speech.names().sameName(heard, playlist.name());
     }
 
     /** Of several readings of what was heard, the one that names a playlist of theirs; else the most likely. */
-    static String readingOf(List<String> readings, PlaylistLibrary playlists) {
+    static String readingOf(Speech speech, List<String> readings, PlaylistLibrary playlists) {
         return readings.stream()
-                .filter(reading -> SpokenNameMatcher.match(reading, playlists.read(), Playlist::name) instanceof Match.Clear<Playlist>)
+                .filter(reading -> speech.names().match(reading, playlists.read(), Playlist::name) instanceof Match.Clear<Playlist>)
                 .findFirst().orElse(readings.getFirst());
     }
 
@@ -85,7 +84,7 @@ abstract class PlaylistByNameHandler extends LinkedIntentHandler {
      */
     Optional<Response> start(HandlerInput input, SpotifySession spotify, Speech speech, String heard,
             PlaylistLibrary playlists, Device device, boolean shuffled, Supplier<Optional<Response>> otherwise) {
-        return switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
+        return switch (speech.names().match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear ->
                 PlaylistChoice.Option.of(clear.choice()).start(input, spotify, DeviceRef.of(device), shuffled);
             case Match.Close<Playlist> close -> {

@@ -12,7 +12,6 @@ import com.amazon.ask.model.Response;
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
-import io.github.musicbutler.matching.SpokenNameMatcher;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
@@ -39,8 +38,8 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
 
     @Override
     protected Optional<Response> handleNamed(HandlerInput input, SpotifySession spotify, Speech speech, String heard) {
-        PlaylistLibrary playlists = find(spotify, heard);
-        Optional<Playlist> playlist = switch (SpokenNameMatcher.match(heard, playlists.read(), Playlist::name)) {
+        PlaylistLibrary playlists = find(spotify, speech, heard);
+        Optional<Playlist> playlist = switch (speech.names().match(heard, playlists.read(), Playlist::name)) {
             case Match.Clear<Playlist> clear -> Optional.of(clear.choice());
             case Match.Close<Playlist> close -> Optional.of(close.first());
             case Match.Suggestion<Playlist> near -> Optional.of(near.guess());

@@ -21,19 +21,21 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import io.github.musicbutler.support.SkillLocales;
+
 /**
  * The diagrams and guides in {@code docs/} name classes, methods, intents, slots, texts, configuration and AWS
  * resources; each page ends with a "Names on this page" table listing them. Every row must still be declared in the
  * code (a class compiled from one of the source trees, a method declared on that class, an intent and its slot in
- * every model, a text in both catalogs, a file that exists), so a rename that leaves the pages behind fails the build;
- * a mention elsewhere does not count. The code a page's prose names as {@code Class.method} or
+ * every model, a text in the English catalog, which {@code SpeechCatalogTest} makes every language's have, a
+ * file that exists), so a rename that leaves the pages behind fails the build; a mention elsewhere does not count. The code a page's prose names as {@code Class.method} or
  * {@code package/Class} must be in its table.
  */
 class DocsNamesTest {
 
     private static final Path DOCS = Path.of("docs");
     private static final Pattern ROW = Pattern.compile("^\\|\\s*([a-z-]+)\\s*\\|\\s*`([^`]+)`\\s*\\|\\s*$");
-    private static final List<String> LOCALES = List.of("en-US", "en-GB", "de-DE");
+    private static final List<String> LOCALES = SkillLocales.all();
 
     record Name(Path page, String kind, String value) {
     }
@@ -146,7 +148,7 @@ class DocsNamesTest {
                 }
             }
             case "speech" -> {
-                for (String catalog : List.of("speech.properties", "speech_de.properties")) {
+                for (String catalog : List.of("speech.properties")) {
                     assertTrue(speechKeys(catalog).contains(name.value()), "no text " + name.value() + " in " + catalog);
                 }
             }

@@ -37,7 +37,7 @@ class LocalizationTest {
 
     @Test
     void unsupportedLocaleFallsBackToEnglish() {
-        ask(AlexaRequest.intent("AMAZON.StopIntent").locale("fr-FR"))
+        ask(AlexaRequest.intent("AMAZON.StopIntent").locale("ja-JP"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Goodbye!</speak>"));
     }
 }

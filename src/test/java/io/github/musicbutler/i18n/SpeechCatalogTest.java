@@ -7,14 +7,28 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.github.musicbutler.support.SkillLocales;
 
 class SpeechCatalogTest {
+
+    private static final String ENGLISH = "messages/speech.properties";
+    /** A {@link String#format} argument: {@code %s}, {@code %d}, {@code %2$s}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("%(?:(\\d+)\\$)?([sd])");
 
     private final SpeechCatalog catalog = new SpeechCatalog();
 
@@ -64,16 +78,88 @@ class SpeechCatalogTest {
         assertEquals("No text 'no.such.text' for locale en-US", e.getMessage());
     }
 
-    @Test
-    void germanTranslatesEveryEnglishText() throws IOException {
-        assertEquals(keys("messages/speech.properties"), keys("messages/speech_de.properties"));
+    @ParameterizedTest(name = "{0} has every text")
+    @MethodSource("publishedLanguages")
+    void everyPublishedLanguageTranslatesEveryEnglishText(String language) throws IOException {
+        String file = "messages/speech_" + language + ".properties";
+        Set<String> missing = new TreeSet<>(keys(ENGLISH));
+        missing.removeAll(keys(file));
+        Set<String> unknown = new TreeSet<>(keys(file));
+        unknown.removeAll(keys(ENGLISH));
+        assertEquals(Set.of(), missing, "add these texts to src/main/resources/" + file);
+        assertEquals(Set.of(), unknown, "texts in " + file + " that speech.properties does not have");
     }
 
-    @Test
-    void britishFileOnlyOverridesExistingTexts() throws IOException {
-        Set<String> british = keys("messages/speech_en_GB.properties");
-        british.removeAll(keys("messages/speech.properties"));
-        assertEquals(Set.of(), british);
+    @ParameterizedTest(name = "{0} says nothing in English")
+    @MethodSource("publishedLanguages")
+    void noTextOfAnotherLanguageIsLeftInEnglish(String language) throws IOException {
+        Properties english = texts(ENGLISH);
+        Properties translated = texts("messages/speech_" + language + ".properties");
+        // a text of nothing but arguments ("%s") has no words to translate
+        List<String> inEnglish = english.stringPropertyNames().stream().sorted()
+                .filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
+                .filter(key -> PLACEHOLDER.matcher(english.getProperty(key)).replaceAll("").matches(".*\\p{L}.*"))
+                .toList();
+        assertEquals(List.of(), inEnglish, "speech_" + language + ".properties keeps the English text of these keys");
+    }
+
+    @ParameterizedTest(name = "{0} fills in the same arguments")
+    @MethodSource("publishedLocaleFiles")
+    void everyTextTakesTheSameArgumentsAsEnglish(String file) throws IOException {
+        Properties english = texts(ENGLISH);
+        Properties translated = texts(file);
+        List<String> differing = translated.stringPropertyNames().stream().sorted()
+                .filter(key -> english.containsKey(key))
+                .filter(key -> !arguments(english.getProperty(key)).equals(arguments(translated.getProperty(key))))
+                .map(key -> key + ": " + arguments(english.getProperty(key)) + " in English, "
+                        + arguments(translated.getProperty(key)) + " here")
+                .toList();
+        assertEquals(List.of(), differing, file + " fills in other arguments than speech.properties");
+    }
+
+    @ParameterizedTest(name = "{0} only changes texts")
+    @MethodSource("regionalFiles")
+    void aRegionalFileOnlyOverridesExistingTexts(String file) throws IOException {
+        Set<String> regional = keys(file);
+        regional.removeAll(keys(ENGLISH));
+        assertEquals(Set.of(), regional, file + " has texts speech.properties does not have");
+    }
+
+    static List<String> publishedLanguages() {
+        return SkillLocales.all().stream().map(tag -> Locale.forLanguageTag(tag).getLanguage())
+                .filter(language -> !language.equals("en")).distinct().toList();
+    }
+
+    static List<String> publishedLocaleFiles() {
+        return SkillLocales.all().stream().map(Locale::forLanguageTag)
+                .flatMap(locale -> Stream.of("messages/speech_" + locale.getLanguage() + ".properties",
+                        "messages/speech_" + locale.getLanguage() + "_" + locale.getCountry() + ".properties"))
+                .distinct().filter(file -> SpeechCatalogTest.class.getClassLoader().getResource(file) != null)
+                .toList();
+    }
+
+    static List<String> regionalFiles() {
+        return publishedLocaleFiles().stream().filter(file -> file.matches(".*_[a-z]+_[A-Z]+\\.properties")).toList();
+    }
+
+    /** Which argument is filled in where, and as what: "%s %d" and "%2$d %1$s" take the same. */
+    private static Map<Integer, Character> arguments(String pattern) {
+        Map<Integer, Character> arguments = new TreeMap<>();
+        Matcher argument = PLACEHOLDER.matcher(pattern);
+        int next = 1;
+        while (argument.find()) {
+            int index = argument.group(1) == null ? next++ : Integer.parseInt(argument.group(1));
+            arguments.put(index, argument.group(2).charAt(0));
+        }
+        return arguments;
+    }
+
+    private static Properties texts(String resource) throws IOException {
+        try (InputStream in = SpeechCatalogTest.class.getClassLoader().getResourceAsStream(resource)) {
+            Properties texts = new Properties();
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return texts;
+        }
     }
 
     private static Properties texts(String lines) {

@@ -19,20 +19,44 @@ class LanguagesTest {
                 Map.of("vingt", 20, "deux", 2), Optional.empty(), Map.of(), Set.of(), Set.of("la", "ma"),
                 Map.of("deuxieme", 2), Set.of());
 
-        Languages.Vocabulary vocabulary = Languages.vocabulary(List.of(English.FORMS, french));
+        Languages.Vocabulary vocabulary = Languages.byLanguage(List.of(English.FORMS, German.FORMS, french)).get("fr");
 
         assertEquals(20, vocabulary.numbers().get("vingt"));
         assertEquals(20, vocabulary.numbers().get("twenty"));
         assertEquals(Set.of("and", "et"), vocabulary.ands());
+        assertEquals(2, vocabulary.ordinals().get("deuxieme"));
     }
 
     @Test
-    void twoLanguagesReadingOneWordAsTwoNumbersAreRefused() {
-        SpokenForms odd = new SpokenForms("xx", Map.of(), Map.of(), Set.of(), Map.of("elf", 1), Optional.empty(),
+    void aLanguageIsReadWithEnglishOnly() {
+        Map<String, Languages.Vocabulary> languages = Languages.byLanguage(Languages.ALL);
+
+        assertEquals(null, languages.get("en").numbers().get("elf"), "an English elf is no number");
+        assertEquals(11, languages.get("de").numbers().get("elf"));
+        assertEquals(20, languages.get("de").numbers().get("twenty"));
+    }
+
+    @Test
+    void twoTablesForOneLanguageAreRefused() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> Languages.byLanguage(List.of(English.FORMS, German.FORMS, German.FORMS)));
+        assertEquals("two tables for the language de", refused.getMessage());
+    }
+
+    @Test
+    void aListenerHearsNamesInTheirLanguageAndAnyOtherInEnglish() {
+        Languages.ALL.forEach(table -> assertEquals(table.language(),
+                Languages.of(java.util.Locale.forLanguageTag(table.language() + "-XX")).language()));
+        assertEquals("en", Languages.of(java.util.Locale.JAPAN).language());
+    }
+
+    @Test
+    void aLanguageReadingAWordAsAnotherNumberThanEnglishIsRefused() {
+        SpokenForms odd = new SpokenForms("xx", Map.of(), Map.of(), Set.of(), Map.of("one", 11), Optional.empty(),
                 Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
 
         IllegalStateException refused = assertThrows(IllegalStateException.class,
-                () -> Languages.vocabulary(List.of(German.FORMS, odd)));
-        assertEquals("\"elf\" is read as 11 and as 1", refused.getMessage());
+                () -> Languages.byLanguage(List.of(English.FORMS, odd)));
+        assertEquals("\"one\" is read as 1 and as 11", refused.getMessage());
     }
 }

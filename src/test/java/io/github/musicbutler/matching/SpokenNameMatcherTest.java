@@ -3,6 +3,8 @@ package io.github.musicbutler.matching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -10,7 +12,14 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 
+/**
+ * Names heard by a German listener, whose names are read in German and in English, so both languages' forms are
+ * specified here; what a language adds alone is in {@link #anEnglishListenersNamesAreReadInEnglishOnly}.
+ */
 class SpokenNameMatcherTest {
+
+    private static final SpokenNameMatcher GERMAN_LISTENER = SpokenNameMatcher.in(Locale.GERMANY);
+    private static final SpokenNameMatcher ENGLISH_LISTENER = SpokenNameMatcher.in(Locale.US);
 
     private static final List<String> PLAYLISTS = List.of("Running Mix", "Chill Vibes", "Road Trip 2024",
             "Top Hits 2020", "80s Hits", "Sommerhits", "Für die Küche", "Deep Focus", "Focus", "Liebeslieder",
@@ -99,10 +108,41 @@ class SpokenNameMatcherTest {
             Rock & Roll            | rock and roll
             """)
     void namesAreBroughtToTheirSpokenForm(String text, String spoken) {
-        assertEquals(spoken, String.join(" ", SpokenNameMatcher.words(text)));
+        assertEquals(spoken, String.join(" ", GERMAN_LISTENER.words(text)));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is said as \"{1}\" in English")
+    @CsvSource(delimiter = '|', textBlock = """
+            Elf                    | elf
+            Die Hard               | die hard
+            rock und roll          | rock und roll
+            top hits twenty twenty | top hits 2020
+            Größte Hits            | grosste hits
+            """)
+    void anEnglishListenersNamesAreReadInEnglishOnly(String text, String spoken) {
+        assertEquals(spoken, String.join(" ", ENGLISH_LISTENER.words(text)));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            twenty five   | 25
+            25            | 25
+            one hundred   | 100
+            """)
+    void aNumberSaidInWordsIsItsValue(String said, int value) {
+        assertEquals(Optional.of(value), ENGLISH_LISTENER.number(said));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no number")
+    @CsvSource(textBlock = """
+            twenty pilots
+            running mix
+            """)
+    void wordsThatAreNotOneNumberAreNone(String said) {
+        assertEquals(Optional.empty(), ENGLISH_LISTENER.number(said));
     }
 
     private static Match<String> match(String heard) {
-        return SpokenNameMatcher.match(heard, PLAYLISTS, Function.identity());
+        return GERMAN_LISTENER.match(heard, PLAYLISTS, Function.identity());
     }
 }

@@ -25,6 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.i18n.SpeechCatalog;
 import io.github.musicbutler.skill.AnsweredIntents;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
@@ -301,13 +303,10 @@ class InteractionModelTest {
     void theSkillHasOneNamePerLocale(String locale) throws IOException {
         String stored = new ObjectMapper().readTree(Files.readString(Path.of("skill-package/skill.json")))
                 .at("/manifest/publishingInformation/locales/" + locale + "/name").asText();
-        java.util.Properties speech = new java.util.Properties();
-        String file = locale.startsWith("de") ? "speech_de.properties" : "speech.properties";
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages", file))) {
-            speech.load(in);
-        }
-        assertEquals(stored, speech.getProperty("card.title"));
+        Speech speech = new SpeechCatalog().forLocale(locale);
+        assertEquals(stored, speech.say("card.title").text());
         assertEquals(stored.toLowerCase(java.util.Locale.ROOT), languageModel(locale).path("invocationName").asText());
-        assertTrue(speech.getProperty("welcome.greeting").contains(stored), speech.getProperty("welcome.greeting"));
+        String greeting = speech.say("welcome.greeting").text();
+        assertTrue(greeting.contains(stored), greeting);
     }
 }

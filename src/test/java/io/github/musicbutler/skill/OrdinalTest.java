@@ -6,26 +6,33 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
+
+import io.github.musicbutler.i18n.SpeechCatalog;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class OrdinalTest {
 
     private static final List<String> OFFERED = List.of("Focus", "Deep Focus", "Focus Flow", "Lo-Fi", "Study");
 
-    @ParameterizedTest(name = "\"{0}\" is option {1}")
+    private final SpeechCatalog catalog = new SpeechCatalog();
+
+    @ParameterizedTest(name = "\"{1}\" is option {2} in {0}")
     @CsvSource({
-            "1, Focus", "2nd, Deep Focus", "3., Focus Flow", "number 4, Lo-Fi",
-            "the first one, Focus", "the second, Deep Focus", "third, Focus Flow", "the fifth one, Study",
-            "the last one, Study", "last, Study",
-            "die erste, Focus", "den zweiten, Deep Focus", "das dritte, Focus Flow", "die letzte, Study", "den letzten, Study"
+            "en-US, 1, Focus", "en-US, 2nd, Deep Focus", "de-DE, 3., Focus Flow", "en-US, number 4, Lo-Fi",
+            "en-US, the first one, Focus", "en-US, the second, Deep Focus", "en-GB, third, Focus Flow",
+            "en-US, the fifth one, Study", "en-US, the last one, Study", "en-US, last, Study",
+            "de-DE, die erste, Focus", "de-DE, den zweiten, Deep Focus", "de-DE, das dritte, Focus Flow",
+            "de-DE, die fünfte, Study", "de-DE, die letzte, Study", "de-DE, den letzten, Study",
+            "de-DE, the second one, Deep Focus"
     })
-    void aSpokenPositionPicksThatOption(String said, String expected) {
-        assertEquals(Optional.of(expected), Ordinal.pick(OFFERED, said));
+    void aSpokenPositionPicksThatOption(String locale, String said, String expected) {
+        assertEquals(Optional.of(expected), Ordinal.pick(OFFERED, said, catalog.forLocale(locale)));
     }
 
-    @ParameterizedTest(name = "\"{0}\" picks nothing")
-    @CsvSource({ "6", "the tenth one", "0", "deep focus", "the other one" })
-    void aPositionThatIsNotOfferedOrNoPositionPicksNothing(String said) {
-        assertEquals(Optional.empty(), Ordinal.pick(OFFERED, said));
+    @ParameterizedTest(name = "\"{1}\" picks nothing in {0}")
+    @CsvSource({ "en-US, 6", "en-US, the tenth one", "en-US, 0", "en-US, deep focus", "en-US, the other one",
+            "en-US, die zweite" })
+    void aPositionThatIsNotOfferedOrNoPositionPicksNothing(String locale, String said) {
+        assertEquals(Optional.empty(), Ordinal.pick(OFFERED, said, catalog.forLocale(locale)));
     }
 }
