@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 final class Languages {
 
-    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS);
+    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS, Portuguese.FORMS);
 
     /** A listener's language's words and numbers with English's, and every table's letters and spellings. */
     record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
