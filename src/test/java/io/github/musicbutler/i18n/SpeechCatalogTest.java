@@ -93,8 +93,8 @@ class SpeechCatalogTest {
     @ParameterizedTest(name = "{0} says nothing in English")
     @MethodSource("publishedLanguages")
     void noTextOfAnotherLanguageIsLeftInEnglish(String language) throws IOException {
-        Properties english = texts(ENGLISH);
-        Properties translated = texts("messages/speech_" + language + ".properties");
+        Properties english = file(ENGLISH);
+        Properties translated = file("messages/speech_" + language + ".properties");
         // a text of nothing but arguments ("%s") has no words to translate
         List<String> inEnglish = english.stringPropertyNames().stream().sorted()
                 .filter(key -> english.getProperty(key).equals(translated.getProperty(key)))
@@ -106,8 +106,8 @@ class SpeechCatalogTest {
     @ParameterizedTest(name = "{0} fills in the same arguments")
     @MethodSource("publishedLocaleFiles")
     void everyTextTakesTheSameArgumentsAsEnglish(String file) throws IOException {
-        Properties english = texts(ENGLISH);
-        Properties translated = texts(file);
+        Properties english = file(ENGLISH);
+        Properties translated = file(file);
         List<String> differing = translated.stringPropertyNames().stream().sorted()
                 .filter(key -> english.containsKey(key))
                 .filter(key -> !arguments(english.getProperty(key)).equals(arguments(translated.getProperty(key))))
@@ -154,7 +154,7 @@ class SpeechCatalogTest {
         return arguments;
     }
 
-    private static Properties texts(String resource) throws IOException {
+    private static Properties file(String resource) throws IOException {
         try (InputStream in = SpeechCatalogTest.class.getClassLoader().getResourceAsStream(resource)) {
             Properties texts = new Properties();
             texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
