@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  */
 final class Languages {
 
-    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS);
+    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS, French.FORMS);
 
     /** Every table's letters, spellings, words and numbers together, as the matcher looks them up. */
     record Vocabulary(Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
