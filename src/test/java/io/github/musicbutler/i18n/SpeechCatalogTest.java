@@ -70,6 +70,25 @@ class SpeechCatalogTest {
     }
 
     @Test
+    void frenchTranslatesEveryEnglishText() throws IOException {
+        assertEquals(keys("messages/speech.properties"), keys("messages/speech_fr.properties"));
+    }
+
+    @Test
+    void quebecFileOnlyOverridesExistingTexts() throws IOException {
+        Set<String> quebec = keys("messages/speech_fr_CA.properties");
+        quebec.removeAll(keys("messages/speech.properties"));
+        assertEquals(Set.of(), quebec);
+    }
+
+    @Test
+    void quebecSaysListeDeLectureAndFranceSaysPlaylist() {
+        assertEquals("Quelle liste de lecture voulez-vous écouter ?",
+                catalog.forLocale("fr-CA").say("playlists.which").ssml());
+        assertEquals("Quelle playlist voulez-vous écouter ?", catalog.forLocale("fr-FR").say("playlists.which").ssml());
+    }
+
+    @Test
     void britishFileOnlyOverridesExistingTexts() throws IOException {
         Set<String> british = keys("messages/speech_en_GB.properties");
         british.removeAll(keys("messages/speech.properties"));

@@ -302,8 +302,10 @@ class InteractionModelTest {
         String stored = new ObjectMapper().readTree(Files.readString(Path.of("skill-package/skill.json")))
                 .at("/manifest/publishingInformation/locales/" + locale + "/name").asText();
         java.util.Properties speech = new java.util.Properties();
-        String file = locale.startsWith("de") ? "speech_de.properties" : "speech.properties";
-        try (var in = Files.newBufferedReader(Path.of("src/main/resources/messages", file))) {
+        // The language's own texts name the skill; English is the base file.
+        Path own = Path.of("src/main/resources/messages", "speech_" + locale.substring(0, 2) + ".properties");
+        Path file = Files.exists(own) ? own : Path.of("src/main/resources/messages", "speech.properties");
+        try (var in = Files.newBufferedReader(file)) {
             speech.load(in);
         }
         assertEquals(stored, speech.getProperty("card.title"));
