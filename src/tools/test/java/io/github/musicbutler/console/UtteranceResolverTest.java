@@ -71,7 +71,7 @@ class UtteranceResolverTest {
 
     @Test
     void everyLocaleOfTheSkillHasAModel() throws IOException {
-        assertEquals(List.of("de-DE", "en-GB", "en-US"), locales());
+        assertEquals(List.of("de-DE", "en-GB", "en-US", "fr-CA", "fr-FR"), locales());
     }
 
     @ParameterizedTest(name = "{0}: \"{2}\" is {1}")
