@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  */
 final class Languages {
 
-    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS, Italian.FORMS, Spanish.FORMS,
-            Portuguese.FORMS);
+    static final List<SpokenForms> ALL = List.of(English.FORMS, German.FORMS, French.FORMS, Italian.FORMS,
+            Spanish.FORMS, Portuguese.FORMS);
 
     /** A listener's language's spellings, words and numbers, with English's, and every language's letters. */
     record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,

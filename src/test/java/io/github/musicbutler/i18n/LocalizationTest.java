@@ -36,6 +36,19 @@ class LocalizationTest {
     }
 
     @Test
+    void frenchRequestIsAnsweredInFrench() {
+        ask(AlexaRequest.intent("AMAZON.HelpIntent").locale("fr-FR"))
+                .body("response.outputSpeech.ssml", containsString("Je joue votre propre musique Spotify"))
+                .body("response.card.title", equalTo("Majordome Musical"));
+    }
+
+    @Test
+    void canadianFrenchRequestIsAnsweredInFrenchWithQuebecWords() {
+        ask(AlexaRequest.intent("AMAZON.FallbackIntent").locale("fr-CA"))
+                .body("response.outputSpeech.ssml", containsString("Je peux jouer vos listes de lecture"));
+    }
+
+    @Test
     void unsupportedLocaleFallsBackToEnglish() {
         ask(AlexaRequest.intent("AMAZON.StopIntent").locale("ja-JP"))
                 .body("response.outputSpeech.ssml", equalTo("<speak>Goodbye!</speak>"));

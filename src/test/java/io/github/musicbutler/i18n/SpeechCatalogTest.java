@@ -60,6 +60,13 @@ class SpeechCatalogTest {
     }
 
     @Test
+    void quebecSaysListeDeLectureAndFranceSaysPlaylist() {
+        assertEquals("Quelle liste de lecture voulez-vous écouter ?",
+                catalog.forLocale("fr-CA").say("playlists.which").ssml());
+        assertEquals("Quelle playlist voulez-vous écouter ?", catalog.forLocale("fr-FR").say("playlists.which").ssml());
+    }
+
+    @Test
     void spokenArgumentsAreEscapedForSsml() {
         Speech speech = new Speech(Locale.US, texts("playing=Now playing %s."));
         assertEquals("Now playing Rock &amp; Roll &lt;Live&gt;.", speech.say("playing", "Rock & Roll <Live>").ssml());

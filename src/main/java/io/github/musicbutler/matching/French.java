@@ -1,0 +1,46 @@
+package io.github.musicbutler.matching;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How French says a name's numbers, articles and positions ("la deuxième", "le dernier"). French writes its numbers
+ * as separate words ("vingt deux", "deux mille vingt"; the hyphens of "vingt-deux" are dropped with the punctuation),
+ * so there are no compounds. From seventeen on, France counts by twenties ("dix sept", "soixante dix", "quatre vingt
+ * dix") and joins 21 to 71 with "et" ("vingt et un"); the matcher reads a run of number words by adding them, so
+ * those numbers are not read as digits yet: a name written in those words still matches the same words heard.
+ * Belgium and Switzerland's "septante", "huitante" and "nonante" are plain tens and are read. French has no one
+ * word for a decade ("les années quatre vingt"): "années" and the number stay two words.
+ */
+final class French {
+
+    static final SpokenForms FORMS = new SpokenForms(
+            "fr",
+            Map.of("œ", "oe", "æ", "ae"),
+            Map.of(),
+            Set.of("et"),
+            Map.ofEntries(
+                    entry("zero", 0), entry("un", 1), entry("une", 1), entry("deux", 2), entry("trois", 3),
+                    entry("quatre", 4), entry("cinq", 5), entry("six", 6), entry("sept", 7), entry("huit", 8),
+                    entry("neuf", 9), entry("dix", 10), entry("onze", 11), entry("douze", 12), entry("treize", 13),
+                    entry("quatorze", 14), entry("quinze", 15), entry("seize", 16), entry("vingt", 20),
+                    entry("trente", 30), entry("quarante", 40), entry("cinquante", 50), entry("soixante", 60),
+                    entry("septante", 70), entry("huitante", 80), entry("octante", 80), entry("nonante", 90),
+                    entry("cent", 100), entry("cents", 100), entry("mille", 1000)),
+            Optional.empty(),
+            Map.of(),
+            Set.of(),
+            Set.of("le", "la", "les", "l", "mon", "ma", "mes"),
+            Map.ofEntries(
+                    entry("premier", 1), entry("premiere", 1), entry("deuxieme", 2), entry("second", 2),
+                    entry("seconde", 2), entry("troisieme", 3), entry("quatrieme", 4), entry("cinquieme", 5),
+                    entry("sixieme", 6), entry("septieme", 7), entry("huitieme", 8), entry("neuvieme", 9),
+                    entry("dixieme", 10), entry("dernier", SpokenForms.LAST), entry("derniere", SpokenForms.LAST)),
+            Set.of());
+
+    private French() {
+    }
+}
