@@ -43,6 +43,7 @@ final class DocumentedExamples {
     }
 
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
+    private static final Pattern LOCALE = Pattern.compile("\\b[a-z]{2}-[A-Z]{2}\\b");
     private static final Path README = Path.of("README.md");
     private static final Path VOICE_COMMANDS = Path.of("docs", "voice-commands.md");
     private static final Path SKILL = Path.of("skill-package", "skill.json");
@@ -60,28 +61,55 @@ final class DocumentedExamples {
         return examples;
     }
 
-    /** The README's "What the skill understands" table: English column, then German. */
+    /** The README's "What the skill understands" table: each column's header names the locales it is for. */
     static List<Example> readme() {
         List<Example> examples = new ArrayList<>();
         String section = section(read(README), "## What the skill understands");
-        for (String row : tableRows(section)) {
+        List<List<String>> columns = null;
+        for (String row : section.lines().filter(line -> line.startsWith("| ") && !line.startsWith("|---")).toList()) {
             String[] cells = cells(row);
-            phrases(cells[1]).forEach(p -> english(examples, "README.md", cells[0], cells[1], p));
-            phrases(cells[2]).forEach(p -> examples.add(new Example("README.md", cells[0], cells[2], "de-DE", true, p)));
+            if (row.startsWith("| Feature")) {
+                columns = Arrays.stream(cells).map(DocumentedExamples::locales).toList();
+                continue;
+            }
+            for (int column = 1; columns != null && column < cells.length; column++) {
+                String cell = cells[column];
+                for (String locale : columns.get(column)) {
+                    phrases(cell).forEach(p -> examples.add(new Example("README.md", cells[0], cell, locale, true, p)));
+                }
+            }
         }
         return examples;
     }
 
-    /** The phrase tables of docs/voice-commands.md, and the British phrases it names. */
+    /** The locales a table header names: "English (en-US, en-GB)" is en-US and en-GB. */
+    private static List<String> locales(String header) {
+        List<String> locales = new ArrayList<>();
+        Matcher tag = LOCALE.matcher(header);
+        while (tag.find()) {
+            locales.add(tag.group());
+        }
+        return locales;
+    }
+
+    /**
+     * The phrase tables of docs/voice-commands.md, and the British phrases it names: "English | Deutsch" tables, and
+     * in a language's section (its heading names its locales) the "Feature" table, whose columns are for the locales
+     * their header names, or else for the section's; a phrase after a locale ("fr-CA "…"") is for that locale only.
+     */
     static List<Example> voiceCommands() {
         List<Example> examples = new ArrayList<>();
         String heading = "";
+        List<String> sectionLocales = List.of();
         boolean phraseTable = false;
+        List<List<String>> columns = null;
         for (String line : read(VOICE_COMMANDS).lines().toList()) {
             if (line.startsWith("## ")) {
                 heading = line.substring(3);
+                sectionLocales = locales(heading);
             } else if (!line.startsWith("|")) {
                 phraseTable = false;
+                columns = null;
             } else if (line.startsWith("| English | Deutsch |")) {
                 // Only the phrase tables: other tables quote what Music Butler says.
                 phraseTable = true;
@@ -92,6 +120,25 @@ final class DocumentedExamples {
                     phrases(cells[0]).forEach(p -> english(examples, "docs/voice-commands.md", section, cells[0], p));
                     phrases(cells[1]).forEach(p -> examples.add(
                             new Example("docs/voice-commands.md", section, cells[1], "de-DE", true, p)));
+                }
+            } else if (!sectionLocales.isEmpty() && line.startsWith("| Feature")) {
+                List<String> inSection = sectionLocales;
+                columns = Arrays.stream(cells(line)).map(DocumentedExamples::locales)
+                        .map(named -> named.isEmpty() ? inSection : named).toList();
+            } else if (columns != null && !line.startsWith("|---")) {
+                String[] cells = cells(line);
+                for (int column = 1; column < cells.length && column < columns.size(); column++) {
+                    String section = heading;
+                    String cell = cells[column];
+                    Matcher quoted = QUOTED.matcher(cell);
+                    int after = 0;
+                    while (quoted.find()) {
+                        List<String> only = locales(cell.substring(after, quoted.start()));
+                        after = quoted.end();
+                        List<String> forLocales = only.isEmpty() ? columns.get(column) : only;
+                        phrases(quoted.group()).forEach(p -> forLocales.forEach(locale -> examples.add(
+                                new Example("docs/voice-commands.md", section, cell, locale, true, p))));
+                    }
                 }
             } else if (line.startsWith("British English (en-GB) also accepts")) {
                 String section = heading;
@@ -181,11 +228,6 @@ final class DocumentedExamples {
         int start = markdown.indexOf(heading);
         int end = markdown.indexOf("\n## ", start + heading.length());
         return markdown.substring(start, end < 0 ? markdown.length() : end);
-    }
-
-    private static List<String> tableRows(String markdown) {
-        return markdown.lines().filter(line -> line.startsWith("| ") && !line.startsWith("| Feature"))
-                .filter(line -> !line.startsWith("|---")).toList();
     }
 
     private static String[] cells(String row) {
