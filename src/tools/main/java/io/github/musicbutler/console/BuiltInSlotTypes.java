@@ -1,5 +1,7 @@
 package io.github.musicbutler.console;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,17 @@ final class BuiltInSlotTypes {
 
     static final String ORDINAL = "AMAZON.Ordinal";
     static final String NUMBER = "AMAZON.NUMBER";
+    static final String DATE = "AMAZON.DATE";
+
+    /**
+     * The days an {@code AMAZON.DATE} slot understands here, counted back from today. Alexa resolves them in the
+     * time zone of the listener's device; the console's device is in UTC.
+     */
+    private static final Map<String, Integer> DAYS_AGO = Map.ofEntries(
+            Map.entry("today", 0), Map.entry("todays", 0), Map.entry("today's", 0),
+            Map.entry("yesterday", 1), Map.entry("yesterdays", 1), Map.entry("yesterday's", 1),
+            Map.entry("heute", 0), Map.entry("heutige", 0), Map.entry("gestern", 1), Map.entry("gestrige", 1),
+            Map.entry("vorgestern", 2));
 
     /** Words a person would say for a slot of this type, and the value Alexa would send for them. */
     record Example(String spoken, String value) {
@@ -71,6 +84,8 @@ final class BuiltInSlotTypes {
         return switch (type) {
             case ORDINAL -> Optional.ofNullable(ORDINALS.get(words));
             case NUMBER -> number(words).map(String::valueOf);
+            case DATE -> Optional.ofNullable(DAYS_AGO.get(words.strip()))
+                    .map(days -> LocalDate.now(ZoneOffset.UTC).minusDays(days).toString());
             default -> Optional.of(words);
         };
     }
@@ -81,6 +96,8 @@ final class BuiltInSlotTypes {
         return switch (type) {
             case ORDINAL -> german ? new Example("zweiten", "2") : new Example("second", "2");
             case NUMBER -> german ? new Example("fünfundzwanzig", "25") : new Example("twenty five", "25");
+            case DATE -> german ? new Example("gestern", value(DATE, "gestern").orElseThrow())
+                    : new Example("yesterday", value(DATE, "yesterday").orElseThrow());
             case "AMAZON.Musician" -> new Example("daft punk", "daft punk");
             default -> german ? new Example("die toten hosen", "die toten hosen")
                     : new Example("bohemian rhapsody", "bohemian rhapsody");

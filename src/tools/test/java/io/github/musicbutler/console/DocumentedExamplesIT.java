@@ -114,6 +114,8 @@ class DocumentedExamplesIT {
             case "AMAZON.MoreIntent" -> german ? "welche playlists habe ich" : "what are my playlists";
             case "SelectOptionIntent" -> german ? "suche nach queen" : "search for queen";
             case "AMAZON.YesIntent", "AMAZON.NoIntent" -> german ? "spiel dinner musik" : "play dinner music";
+            // an episode playing, whose show is followed
+            case "FollowPodcastIntent" -> german ? "spiel den podcast the daily" : "play the podcast the daily";
             default -> null;
         });
     }
@@ -126,7 +128,9 @@ class DocumentedExamplesIT {
         for (String key : texts.stringPropertyNames()) {
             if (key.matches("(unhandled|fallback|error|spotify\\..*|playlists\\.notFound.*|devices\\.unknown.*"
                     + "|devices\\.none|search\\.none|nothingOpen\\.(select|more|yes)|playing\\.nothing"
-                    + "|library\\.nothingPlaying|top\\.none|link\\..*|catalog\\.none\\..*)")) {
+                    + "|library\\.nothingPlaying|top\\.none|link\\..*|catalog\\.none\\..*"
+                    + "|podcast\\.(notFound|noEpisode.*|unavailable|resume\\.none|followed\\.none|newest\\.none"
+                    + "|follow\\.noEpisode)|audiobook\\.(notFound|noneSaved|noChapters))")) {
                 String[] literals = texts.getProperty(key).split("%(\\d\\$)?[sd]", -1);
                 apologies.add(Pattern.compile(String.join(".+?", Arrays.stream(literals).map(Pattern::quote).toList())));
             }
