@@ -22,7 +22,8 @@ import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "Save this song": adds what is playing to the user's library ({@code PUT /me/library} with its URI).
+ * "Save this song", "save this episode": adds what is playing to the user's library ({@code PUT /me/library} with
+ * its URI).
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -44,6 +45,13 @@ public class SaveCurrentTrackIntentHandler extends LinkedAccountHandler implemen
         }
         PlayableItem item = playing.get();
         spotify.saveToLibrary(item);
+        if (item.isEpisode()) {
+            // "save this episode": the episode of its show, not "by" the show
+            Phrase saved = speech.say("library.saved.episode", item.name(),
+                    item.show() == null ? null : item.show().name());
+            return Cards.withArtwork(input.getResponseBuilder(), item.name(), saved.text(), item.artwork())
+                    .withSpeech(saved.ssml()).withShouldEndSession(true).build();
+        }
         Phrase byline = Playables.byline(speech, item);
         return Cards.withArtwork(input.getResponseBuilder(), item.name(), speech.say("library.saved.card", byline).text(),
                         item.artwork())

@@ -15,6 +15,7 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.playlists.PlaylistFinder;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.reply.ReleaseDates;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
@@ -25,7 +26,8 @@ import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "What's playing": the track, its artists, and the playlist or album it is played from. Spotify only gives the
- * playlist's URI, so its name comes from the user's own playlists; a song started on its own has no context.
+ * playlist's URI, so its name comes from the user's own playlists; a song started on its own has no context. An
+ * episode: its title, its show and when it came out.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -51,12 +53,27 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler implements I
                     .withShouldEndSession(true).build();
         }
         PlayableItem item = playing.get().item();
+        if (item.isEpisode()) {
+            return episode(input, speech, item);
+        }
         Phrase byline = Playables.byline(speech, item);
         Phrase answer = speech.say("playing.track", item.name(), byline);
         Optional<Phrase> from = from(speech, spotify, playing.get(), playlists);
         String card = byline.text() + from.map(source -> "\n" + source.text()).orElse("");
         return Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork())
                 .withSpeech(from.map(answer::then).orElse(answer).ssml())
+                .withShouldEndSession(true)
+                .build();
+    }
+
+    /** "This is The Year in Climate, an episode of The Daily from December 4, 2026." */
+    private static Optional<Response> episode(HandlerInput input, Speech speech, PlayableItem episode) {
+        String show = episode.show() == null ? null : episode.show().name();
+        Phrase answer = episode.released()
+                .map(date -> speech.say("playing.episode", episode.name(), show, ReleaseDates.from(speech, date)))
+                .orElseGet(() -> speech.say("playing.episode.undated", episode.name(), show));
+        return Cards.withArtwork(input.getResponseBuilder(), episode.name(), answer.text(), episode.artwork())
+                .withSpeech(answer.ssml())
                 .withShouldEndSession(true)
                 .build();
     }

@@ -40,6 +40,14 @@ public final class Intents {
     public static final String MUTE = "MuteIntent";
     /** "Start this song over". */
     public static final String START_OVER = "StartOverIntent";
+    /** "Play it faster": Spotify's Web API has no playback speed, which the answer says. */
+    public static final String PLAYBACK_SPEED = "PlaybackSpeedIntent";
+    /** "What podcasts do I follow". */
+    public static final String LIST_PODCASTS = "ListPodcastsIntent";
+    /** "Follow this podcast": the show of the episode playing. */
+    public static final String FOLLOW_PODCAST = "FollowPodcastIntent";
+    /** "Continue my audiobook". */
+    public static final String CONTINUE_AUDIOBOOK = "ContinueAudiobookIntent";
 
     /** "Play Running Mix (on the kitchen speaker)"; also how the name of an offered option is heard. */
     public static final class PlayPlaylist {
@@ -222,6 +230,47 @@ public final class Intents {
         public static final String POSITION = "position";
 
         private SelectOption() {
+        }
+    }
+
+    /**
+     * "Play the podcast The Daily", "play the latest episode of The Daily", "play yesterday's episode of The Daily"
+     * ({@code date}), "play episode two hundred of Hardcore History" ({@code number}).
+     */
+    public static final class PlayPodcast {
+        public static final String NAME = "PlayPodcastIntent";
+        public static final String SHOW = "show";
+        public static final String DATE = "date";
+        public static final String NUMBER = "number";
+
+        private PlayPodcast() {
+        }
+    }
+
+    /** "Continue my podcast", "continue where I left off" (no show), "resume the daily" ({@code show}). */
+    public static final class ContinuePodcast {
+        public static final String NAME = "ContinuePodcastIntent";
+        public static final String SHOW = "show";
+
+        private ContinuePodcast() {
+        }
+    }
+
+    /** "Is there a new episode of The Daily" ({@code show}); "any new episodes" (the shows followed). */
+    public static final class NewEpisodes {
+        public static final String NAME = "NewEpisodesIntent";
+        public static final String SHOW = "show";
+
+        private NewEpisodes() {
+        }
+    }
+
+    /** "Play the audiobook ‹title›". */
+    public static final class PlayAudiobook {
+        public static final String NAME = "PlayAudiobookIntent";
+        public static final String TITLE = "title";
+
+        private PlayAudiobook() {
         }
     }
 }

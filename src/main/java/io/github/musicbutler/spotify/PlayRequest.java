@@ -11,13 +11,14 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The body of {@code PUT /me/player/play}: a playlist, album or artist plays as a context, songs by their URIs;
- * {@code offset} (playlists and albums only) picks the entry the context starts at.
+ * {@code offset} (playlists and albums only) picks the entry the context starts at, {@code positionMs} where in the
+ * first item (an episode started where the listener stopped).
  */
 @RegisterForReflection
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record PlayRequest(String contextUri, List<String> uris, Offset offset) {
+public record PlayRequest(String contextUri, List<String> uris, Offset offset, Long positionMs) {
 
     /** Where in a context playback starts: {@code position} counts from 0. */
     @RegisterForReflection
@@ -26,18 +27,28 @@ public record PlayRequest(String contextUri, List<String> uris, Offset offset) {
     }
 
     static PlayRequest context(String contextUri) {
-        return new PlayRequest(contextUri, null, null);
+        return new PlayRequest(contextUri, null, null, null);
     }
 
     static PlayRequest context(String contextUri, int position) {
-        return new PlayRequest(contextUri, null, new Offset(position));
+        return new PlayRequest(contextUri, null, new Offset(position), null);
     }
 
     static PlayRequest tracks(String... uris) {
-        return new PlayRequest(null, List.of(uris), null);
+        return new PlayRequest(null, List.of(uris), null, null);
     }
 
     static PlayRequest tracks(List<String> uris) {
-        return new PlayRequest(null, List.copyOf(uris), null);
+        return new PlayRequest(null, List.copyOf(uris), null, null);
+    }
+
+    /** A context from its entry {@code position}, at {@code positionMs} in it when given (an audiobook's chapter). */
+    static PlayRequest context(String contextUri, int position, Long positionMs) {
+        return new PlayRequest(contextUri, null, new Offset(position), positionMs);
+    }
+
+    /** One episode by its URI, from {@code positionMs} when given. */
+    static PlayRequest episode(String uri, Long positionMs) {
+        return new PlayRequest(null, List.of(uri), null, positionMs);
     }
 }

@@ -15,7 +15,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record SearchResults(Page<PlayableItem> tracks, Page<Artist> artists, Page<Album> albums,
-        Page<Playlist> playlists) {
+        Page<Playlist> playlists, Page<Show> shows, Page<Episode> episodes, Page<Audiobook> audiobooks) {
 
     public List<PlayableItem> trackList() {
         return tracks == null ? List.of() : tracks.items();
@@ -31,5 +31,17 @@ public record SearchResults(Page<PlayableItem> tracks, Page<Artist> artists, Pag
 
     public List<Playlist> playlistList() {
         return playlists == null ? List.of() : playlists.items();
+    }
+
+    public List<Show> showList() {
+        return shows == null ? List.of() : shows.items();
+    }
+
+    public List<Episode> episodeList() {
+        return episodes == null ? List.of() : episodes.items();
+    }
+
+    public List<Audiobook> audiobookList() {
+        return audiobooks == null ? List.of() : audiobooks.items();
     }
 }

@@ -26,6 +26,9 @@ interface SpotifyApi {
     /** Spotify accepts at most this many search results per type (since 2026). */
     int MAX_SEARCH_LIMIT = 10;
 
+    /** The player's {@code additional_types}: besides tracks, which it always reports, episodes. */
+    String EPISODES = "episode";
+
     @GET
     @Path("/me")
     Uni<UserProfile> profile(@HeaderParam("Authorization") String authorization);
@@ -46,15 +49,20 @@ interface SpotifyApi {
     Uni<Void> addToPlaylist(@HeaderParam("Authorization") String authorization, @PathParam("id") String playlistId,
             AddItemsRequest request);
 
-    /** Answers 204 (an empty item) when nothing is active. */
+    /**
+     * Answers 204 (an empty item) when nothing is active. {@code additionalTypes}: {@value #EPISODES}, or an episode
+     * playing comes as {@code "item": null}, which looks like nothing playing.
+     */
     @GET
     @Path("/me/player")
-    Uni<Playback> playback(@HeaderParam("Authorization") String authorization);
+    Uni<Playback> playback(@HeaderParam("Authorization") String authorization,
+            @QueryParam("additional_types") String additionalTypes);
 
-    /** Answers 204 (an empty item) when nothing is playing. */
+    /** Answers 204 (an empty item) when nothing is playing; {@code additionalTypes} as for {@link #playback}. */
     @GET
     @Path("/me/player/currently-playing")
-    Uni<Playback> currentlyPlaying(@HeaderParam("Authorization") String authorization);
+    Uni<Playback> currentlyPlaying(@HeaderParam("Authorization") String authorization,
+            @QueryParam("additional_types") String additionalTypes);
 
     @GET
     @Path("/me/player/devices")
@@ -142,11 +150,43 @@ interface SpotifyApi {
     @Path("/me/library")
     Uni<Void> saveToLibrary(@HeaderParam("Authorization") String authorization, @QueryParam("uris") String uris);
 
+    /** A show's episodes, newest first; {@code limit} at most 50 (scope user-read-playback-position: resume points). */
+    @GET
+    @Path("/shows/{id}/episodes")
+    Uni<Page<Episode>> showEpisodes(@HeaderParam("Authorization") String authorization, @PathParam("id") String showId,
+            @QueryParam("market") String market, @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    /** The episodes the listener saved, newest first, with their shows and resume points; {@code limit} at most 50. */
+    @GET
+    @Path("/me/episodes")
+    Uni<Page<SavedEpisode>> savedEpisodes(@HeaderParam("Authorization") String authorization,
+            @QueryParam("market") String market, @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    /** The podcasts the listener follows, most recently followed first; {@code limit} at most 50. */
+    @GET
+    @Path("/me/shows")
+    Uni<Page<SavedShow>> savedShows(@HeaderParam("Authorization") String authorization,
+            @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    /** The audiobooks in the listener's library, most recently saved first; {@code limit} at most 50. */
+    @GET
+    @Path("/me/audiobooks")
+    Uni<Page<SavedAudiobook>> savedAudiobooks(@HeaderParam("Authorization") String authorization,
+            @QueryParam("limit") int limit, @QueryParam("offset") int offset);
+
+    /** An audiobook's chapters in the book's order, with resume points; {@code limit} at most 50. */
+    @GET
+    @Path("/audiobooks/{id}/chapters")
+    Uni<Page<Chapter>> audiobookChapters(@HeaderParam("Authorization") String authorization,
+            @PathParam("id") String audiobookId, @QueryParam("market") String market, @QueryParam("limit") int limit,
+            @QueryParam("offset") int offset);
+
     /**
      * {@code GET /search}.
      *
      * @param query  Spotify's query syntax, e.g. {@code artist:"Daft Punk"}
-     * @param types  comma-separated: {@code track}, {@code artist}, {@code album}, {@code playlist}
+     * @param types  comma-separated: {@code track}, {@code artist}, {@code album}, {@code playlist}, {@code show},
+     *               {@code episode}, {@code audiobook}
      * @param limit  results per type, 1 to {@link #MAX_SEARCH_LIMIT}
      * @param market an ISO 3166-1 alpha-2 country code, or {@code null} for none
      */

@@ -14,7 +14,13 @@ public class SpotifyException extends RuntimeException {
     public enum Topic {
         PLAYER, TRACK, ALBUM, ARTIST, PLAYLIST, LIBRARY, SEARCH, ACCOUNT,
         /** One Spotify Connect device, by its name (its volume, say). */
-        DEVICE
+        DEVICE,
+        /** A podcast, by its name (its episodes). */
+        SHOW,
+        /** A podcast's episode, by its title (starting it). */
+        EPISODE,
+        /** An audiobook, by its title; Spotify offers them only in some markets. */
+        AUDIOBOOK
     }
 
     /** @param name the name the listener knows it by, or {@code null} */

@@ -51,7 +51,8 @@ public class SpotifySession {
 
     /** Who the listener is and what their player is doing, asked at the same time. */
     public ProfileAndPlayback profileAndPlayback() {
-        return await(Uni.combine().all().unis(call(Topic.ACCOUNT, api::profile), call(Topic.PLAYER, api::playback))
+        return await(Uni.combine().all()
+                .unis(call(Topic.ACCOUNT, api::profile), call(Topic.PLAYER, this::playerState))
                 .with((profile, playback) -> new ProfileAndPlayback(profile, Optional.ofNullable(playback))));
     }
 
@@ -126,12 +127,13 @@ public class SpotifySession {
 
     /** The player's state, empty when no device is active. */
     public Optional<Playback> playback() {
-        return Optional.ofNullable(await(call(Topic.PLAYER, api::playback)));
+        return Optional.ofNullable(await(call(Topic.PLAYER, this::playerState)));
     }
 
     /** What is playing, empty when nothing is. */
     public Optional<Playback> currentlyPlaying() {
-        return Optional.ofNullable(await(call(Topic.PLAYER, api::currentlyPlaying))).filter(p -> p.item() != null);
+        return Optional.ofNullable(await(call(Topic.PLAYER, auth -> api.currentlyPlaying(auth, SpotifyApi.EPISODES))))
+                .filter(p -> p.item() != null);
     }
 
     public List<Device> devices() {
@@ -195,7 +197,7 @@ public class SpotifySession {
      * {@link SpotifyOutcome#NO_ACTIVE_DEVICE} when none is.
      */
     public Device activeDevice() {
-        Playback playback = await(call(Topic.PLAYER, api::playback));
+        Playback playback = await(call(Topic.PLAYER, this::playerState));
         if (playback == null || playback.device() == null) {
             throw policy.failure(SpotifyOutcome.NO_ACTIVE_DEVICE, "GET /me/player: no active device");
         }
@@ -250,15 +252,127 @@ public class SpotifySession {
         await(call(new Subject(Topic.LIBRARY, item.name()), auth -> api.saveToLibrary(auth, item.uri())));
     }
 
+    /** Follows a podcast: saves the show (its URI) to the listener's library, {@code PUT /me/library}. */
+    public void follow(String showName, String showUri) {
+        await(call(new Subject(Topic.SHOW, showName), auth -> api.saveToLibrary(auth, showUri)));
+    }
+
     /**
      * Searches the catalog in the listener's country (en-GB: GB), so that results are playable where they are.
      *
      * @param types comma-separated: {@code track}, {@code artist}, {@code album}, {@code playlist}
      */
     public SearchResults search(String query, String types, int limit, Locale locale) {
-        String market = locale.getCountry().isEmpty() ? null : locale.getCountry();
+        String market = market(locale);
         int capped = Math.max(1, Math.min(limit, SpotifyApi.MAX_SEARCH_LIMIT));
         return await(call(Topic.SEARCH, auth -> api.search(auth, query, types, capped, market)));
+    }
+
+    /** {@code GET /me/player}, episodes included. */
+    private Uni<Playback> playerState(String auth) {
+        return api.playback(auth, SpotifyApi.EPISODES);
+    }
+
+    /**
+     * Podcasts whose names fit {@code query} ({@code GET /search}, type show), in the listener's country: shows
+     * exist only per market, and without one Spotify counts none available.
+     */
+    public List<Show> searchShows(String query, int limit, Locale locale) {
+        return search(query, "show", limit, locale).showList();
+    }
+
+    /** The newest {@code limit} (at most 50) episodes of {@code show}, newest first, as the listener's country has them. */
+    public Page<Episode> showEpisodes(Show show, int limit, Locale locale) {
+        return await(call(new Subject(Topic.SHOW, show.name()),
+                auth -> api.showEpisodes(auth, show.id(), market(locale), limit, 0)));
+    }
+
+    /**
+     * Starts an episode on the device with that id (the active one when {@code null}), at {@code positionMs} when
+     * given (where the listener stopped), else from its start.
+     */
+    public void playEpisode(Episode episode, Long positionMs, String deviceId) {
+        await(call(new Subject(Topic.EPISODE, episode.name()),
+                auth -> api.play(auth, deviceId, PlayRequest.episode(episode.uri(), positionMs))));
+    }
+
+    /** The newest {@code limit} (at most 50) episodes the listener saved, with their shows and resume points. */
+    public List<SavedEpisode> savedEpisodes(int limit, Locale locale) {
+        return await(call(new Subject(Topic.LIBRARY, null),
+                auth -> api.savedEpisodes(auth, market(locale), limit, 0))).items();
+    }
+
+    /** The first {@code limit} (at most 50) podcasts the listener follows, most recently followed first. */
+    public List<SavedShow> followedShows(int limit) {
+        return await(call(new Subject(Topic.LIBRARY, null), auth -> api.savedShows(auth, limit, 0))).items();
+    }
+
+    /**
+     * The newest {@code limit} episodes of each show, asked for all at the same time: for "continue my podcast"
+     * and "is there a new episode". A show whose episodes fail to arrive fails the whole, as one call would.
+     */
+    public Map<Show, List<Episode>> newestEpisodes(List<Show> shows, int limit, Locale locale) {
+        if (shows.isEmpty()) {
+            return Map.of();
+        }
+        List<Uni<Page<Episode>>> pages = shows.stream().map(show -> this.<Page<Episode>>call(
+                new Subject(Topic.SHOW, show.name()), auth -> api.showEpisodes(auth, show.id(), market(locale), limit, 0)))
+                .toList();
+        List<?> read = await(Uni.combine().all().unis(pages).with(list -> list));
+        Map<Show, List<Episode>> episodes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < shows.size(); i++) {
+            Page<?> page = (Page<?>) read.get(i);
+            episodes.put(shows.get(i), page == null ? List.of() : page.items().stream()
+                    .map(Episode.class::cast).toList());
+        }
+        return episodes;
+    }
+
+    /** Audiobooks whose titles fit {@code query} in the listener's country (none where Spotify offers none). */
+    public List<Audiobook> searchAudiobooks(String query, int limit, Locale locale) {
+        return search(query, "audiobook", limit, locale).audiobookList();
+    }
+
+    /** The first {@code limit} audiobooks of the listener's library, most recently saved first. */
+    public List<SavedAudiobook> savedAudiobooks(int limit) {
+        return await(call(new Subject(Topic.AUDIOBOOK, null), auth -> api.savedAudiobooks(auth, limit, 0))).items();
+    }
+
+    /** The first {@code limit} (at most 50) chapters of {@code book}, in its order, with resume points. */
+    public List<Chapter> audiobookChapters(Audiobook book, int limit, Locale locale) {
+        return await(call(new Subject(Topic.AUDIOBOOK, book.name()),
+                auth -> api.audiobookChapters(auth, book.id(), market(locale), limit, 0))).items();
+    }
+
+    /** The chapters of each book, asked for all at the same time. */
+    public Map<Audiobook, List<Chapter>> audiobookChapters(List<Audiobook> books, int limit, Locale locale) {
+        if (books.isEmpty()) {
+            return Map.of();
+        }
+        List<Uni<Page<Chapter>>> pages = books.stream().map(book -> this.<Page<Chapter>>call(
+                new Subject(Topic.AUDIOBOOK, book.name()),
+                auth -> api.audiobookChapters(auth, book.id(), market(locale), limit, 0))).toList();
+        List<?> read = await(Uni.combine().all().unis(pages).with(list -> list));
+        Map<Audiobook, List<Chapter>> chapters = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < books.size(); i++) {
+            Page<?> page = (Page<?>) read.get(i);
+            chapters.put(books.get(i), page == null ? List.of() : page.items().stream()
+                    .map(Chapter.class::cast).toList());
+        }
+        return chapters;
+    }
+
+    /**
+     * Plays {@code book} from its chapter at {@code index} (in the book's order), at {@code positionMs} when given;
+     * on the device with that id, or the active one when {@code null}.
+     */
+    public void playChapter(Audiobook book, int index, Long positionMs, String deviceId) {
+        await(call(new Subject(Topic.AUDIOBOOK, book.name()),
+                auth -> api.play(auth, deviceId, PlayRequest.context(book.uri(), index, positionMs))));
+    }
+
+    private static String market(Locale locale) {
+        return locale.getCountry().isEmpty() ? null : locale.getCountry();
     }
 
     private Uni<Page<Playlist>> playlistPage(int limit, int offset) {

@@ -39,7 +39,8 @@ class ArchitectureTest {
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Entry").definedBy(ROOT + ".lambda..")
             .layer("Features").definedBy(ROOT + ".catalog..", ROOT + ".conversation..", ROOT + ".devices..",
-                    ROOT + ".library..", ROOT + ".player..", ROOT + ".playlists..", ROOT + ".toplists..")
+                    ROOT + ".library..", ROOT + ".player..", ROOT + ".playlists..", ROOT + ".podcasts..",
+                    ROOT + ".toplists..")
             .layer("Conversation").definedBy(ROOT + ".dialogue..", ROOT + ".linking..", ROOT + ".reply..")
             .layer("Skill").definedBy(ROOT + ".skill..")
             .layer("Spotify").definedBy(ROOT + ".spotify..", ROOT + ".secrets..", ROOT + ".http..")

@@ -73,7 +73,7 @@ class BuiltInIntentsTest {
                         + "- \"play running mix on the kitchen speaker\"\n- \"play the album Random Access Memories\"\n"
                         + "- \"queue Bohemian Rhapsody\"\n- \"pause\"\n- \"skip\"\n- \"repeat this song\"\n"
                         + "- \"what are my devices\"\n- \"who are my top artists this month\"\n- \"save this song\"\n"
-                        + "- \"add this song to running mix\""));
+                        + "- \"add this song to running mix\"\n- \"play the podcast The Daily\""));
     }
 
     @Test

@@ -132,6 +132,27 @@ class AnswersSpotifyMaySendTest {
         spotify.verify(0, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(urlPathEqualTo("/v1/me/library")));
     }
 
+    @Test
+    void aSavedEpisodeWithoutItsEpisodeIsLeftOutOfContinueMyPodcast() {
+        serve("/me/episodes", "saved-episodes.json", saved -> ((ObjectNode) saved.withArray("items").get(0))
+                .remove("episode"));
+        serve("/me/shows", "followed-shows-none.json", followed -> { });
+
+        ask(AlexaRequest.intent("ContinuePodcastIntent"))
+                .body("response.outputSpeech.ssml", containsString("no episode you started and didn"));
+    }
+
+    @Test
+    void aFollowedShowWithABlankIdIsNotAskedForItsEpisodes() {
+        serve("/me/shows", "followed-shows.json", followed -> ((ObjectNode) followed.withArray("items").get(0)
+                .get("show")).put("id", " "));
+
+        ask(AlexaRequest.intent("NewEpisodesIntent"))
+                .body("response.outputSpeech.ssml", containsString("You don't follow any podcasts yet."));
+        spotify.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching("/v1/shows/.*")));
+    }
+
     /** Serves the fixture with one change, after checking that the changed answer is valid by the description. */
     private void serve(String path, String fixture, Consumer<ObjectNode> change) {
         ObjectNode answer;

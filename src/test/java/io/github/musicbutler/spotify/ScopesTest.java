@@ -54,7 +54,8 @@ class ScopesTest {
                     "The description lists the scopes for every kind of URI the endpoint saves (user-library-modify "
                             + "for tracks, episodes and albums, user-follow-modify for artists and users, "
                             + "playlist-modify-public for playlists); the skill saves only the current track or "
-                            + "episode."));
+                            + "episode, and the show of the episode playing (\"follow this podcast\"), which "
+                            + "user-library-modify covers as it did for PUT /me/shows."));
 
     record ScopeException(Set<String> scopes, String reason) {
     }

@@ -31,6 +31,7 @@ class SpotifyFixturesContractTest {
     /** Each fixture, with the answer it is: "METHOD /v1/path STATUS". A new fixture must be added here. */
     static final Map<String, String> FIXTURES = Map.ofEntries(
             Map.entry("currently-playing.json", "GET /v1/me/player/currently-playing 200"),
+            Map.entry("currently-playing-episode.json", "GET /v1/me/player/currently-playing 200"),
             Map.entry("devices-none.json", "GET /v1/me/player/devices 200"),
             Map.entry("devices-playing.json", "GET /v1/me/player/devices 200"),
             Map.entry("devices.json", "GET /v1/me/player/devices 200"),
@@ -67,6 +68,21 @@ class SpotifyFixturesContractTest {
             Map.entry("search-playlists.json", "GET /v1/search 200"),
             Map.entry("search-song-bohemian-rhapsody-by-queen.json", "GET /v1/search 200"),
             Map.entry("search-songs-by.json", "GET /v1/search 200"),
+            Map.entry("search-shows-the-daily.json", "GET /v1/search 200"),
+            Map.entry("search-shows-hardcore-history.json", "GET /v1/search 200"),
+            Map.entry("search-shows-nothing.json", "GET /v1/search 200"),
+            Map.entry("show-episodes-the-daily.json", "GET /v1/shows/3IM0lmZxpFAY7CwMuv9H4g/episodes 200"),
+            Map.entry("show-episodes-hardcore-history.json", "GET /v1/shows/72qiPaoDRf8HkGKEChvG5q/episodes 200"),
+            Map.entry("saved-episodes.json", "GET /v1/me/episodes 200"),
+            Map.entry("saved-audiobooks.json", "GET /v1/me/audiobooks 200"),
+            Map.entry("saved-audiobooks-none.json", "GET /v1/me/audiobooks 200"),
+            Map.entry("audiobook-chapters.json", "GET /v1/audiobooks/7iHfbu1YPACw6oZPAFJtqe/chapters 200"),
+            Map.entry("search-audiobooks-project-hail-mary.json", "GET /v1/search 200"),
+            Map.entry("search-audiobooks-none.json", "GET /v1/search 200"),
+            Map.entry("saved-episodes-none.json", "GET /v1/me/episodes 200"),
+            Map.entry("followed-shows.json", "GET /v1/me/shows 200"),
+            Map.entry("followed-shows-none.json", "GET /v1/me/shows 200"),
+            Map.entry("show-episodes-none.json", "GET /v1/shows/3IM0lmZxpFAY7CwMuv9H4g/episodes 200"),
             Map.entry("top-artists.json", "GET /v1/me/top/artists 200"),
             Map.entry("top-tracks.json", "GET /v1/me/top/tracks 200"));
 

@@ -1,5 +1,7 @@
 package io.github.musicbutler.console;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,6 +20,7 @@ final class BuiltInSlotTypes {
     static final String ORDINAL = "AMAZON.Ordinal";
     static final String NUMBER = "AMAZON.NUMBER";
     static final String SEARCH_QUERY = "AMAZON.SearchQuery";
+    static final String DATE = "AMAZON.DATE";
 
     /** Words a person would say for a slot of this type, and the value Alexa would send for them. */
     record Example(String spoken, String value) {
@@ -32,12 +35,19 @@ final class BuiltInSlotTypes {
         return switch (type) {
             case ORDINAL -> ordinal(words, matcher).map(String::valueOf);
             case NUMBER -> matcher.number(words).map(String::valueOf);
+            // Alexa resolves a day in the time zone of the listener's device; the console's device is in UTC.
+            case DATE -> ConsoleLanguage.of(locale).daysAgo(words)
+                    .map(days -> LocalDate.now(ZoneOffset.UTC).minusDays(days).toString());
             default -> Optional.of(words);
         };
     }
 
     /** Something a person would say for a slot of this built-in type, in the locale's language. */
     static Example example(String type, String locale) {
+        if (type.equals(DATE)) {
+            String yesterday = ConsoleLanguage.of(locale).yesterday();
+            return new Example(yesterday, value(DATE, yesterday, locale).orElseThrow());
+        }
         return ConsoleLanguage.of(locale).example(type);
     }
 

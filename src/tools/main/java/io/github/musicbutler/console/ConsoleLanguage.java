@@ -32,6 +32,8 @@ final class ConsoleLanguage {
     static final String ONE_SHOT = "one-shot";
     static final String DEVICES = "demo.devices";
     static final String EXAMPLE = "example.";
+    /** An {@code AMAZON.DATE} slot's words for today, yesterday and the day before, by how many days back. */
+    static final List<String> DAYS = List.of("date.today", "date.yesterday", "date.day-before-yesterday");
     private static final String INVOCATION = "{invocation}";
 
     /** Alexa's built-in intents whose plainest phrases every language's file gives. */
@@ -139,10 +141,31 @@ final class ConsoleLanguage {
         return new BuiltInSlotTypes.Example(parts.get(0), parts.get(1));
     }
 
+    /**
+     * How many days back the words of an {@code AMAZON.DATE} slot mean, for the days people name episodes by:
+     * {@code date.today}, {@code date.yesterday}, {@code date.day-before-yesterday}, each |-separated.
+     */
+    Optional<Integer> daysAgo(String words) {
+        String said = words.strip().toLowerCase(Locale.ROOT);
+        for (int days = 0; days < DAYS.size(); days++) {
+            String key = DAYS.get(days);
+            if (data.containsKey(key) && alternatives(data.getProperty(key).toLowerCase(Locale.ROOT)).contains(said)) {
+                return Optional.of(days);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The plainest word for yesterday, the console's example of a date. */
+    String yesterday() {
+        return alternatives(required(DAYS.get(1))).getFirst();
+    }
+
     private void check() {
         for (String intent : BUILT_IN_INTENTS) {
             required(intent);
         }
+        DAYS.subList(0, 2).forEach(this::required);
         Pattern quotedInvocation = Pattern.compile(Pattern.quote("music butler"));
         launch(quotedInvocation.pattern());
         if (!required(ONE_SHOT).contains("(?<request>")) {

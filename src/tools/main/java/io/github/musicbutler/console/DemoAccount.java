@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -98,6 +100,9 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         private boolean shuffle;
         /** {@code off}, {@code track} or {@code context}. */
         private String repeat = "off";
+        /** The episode playing in place of the queue's song, or {@code null}; its show. */
+        private DemoLibrary.Episode episode;
+        private DemoLibrary.Show episodeShow;
         /** Where in the playing song, as "skip ahead thirty seconds" left it; null: a third of the way in. */
         private Long progressMs;
         /** Each device's volume, as "turn it up" left it. */
@@ -115,9 +120,9 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private DemoAccount(List<String> deviceNames) {
-        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames)));
-        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames)));
+    private DemoAccount(List<String> deviceNames, LocalDate today) {
+        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames, today)));
+        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames, today)));
         get("/me", call -> ok(me()));
         get("/me/playlists", call -> ok(page(call, "/me/playlists", user.library.playlists(), this::playlist, 20, 50)));
         get("/playlists/{id}", call -> findPlaylist(call.path("id")).map(p -> ok(fullPlaylist(p)))
@@ -125,8 +130,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         get("/playlists/{id}/items", call -> findPlaylist(call.path("id"))
                 .map(p -> ok(page(call, "/playlists/" + p.id() + "/items", tracksOf(p), this::playlistItem, 100, 100)))
                 .orElseGet(this::notFound));
-        get("/me/player", call -> playback(true));
-        get("/me/player/currently-playing", call -> playback(false));
+        get("/me/player", call -> playback(call, true));
+        get("/me/player/currently-playing", call -> playback(call, false));
         get("/me/player/devices", call -> ok(devices()));
         put("/me/player/play", this::play);
         put("/me/player", this::transfer);
@@ -146,11 +151,26 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
                 user.library.topTracks(call.query("time_range", "medium_term")), this::track, 20, 50)));
         put("/me/library", this::save);
         get("/search", this::search);
+        get("/me/shows", call -> ok(page(call, "/me/shows", user.library.followedShows(), this::savedShow, 20, 50)));
+        get("/me/episodes", call -> ok(page(call, "/me/episodes", user.library.savedEpisodes(), this::savedEpisode,
+                20, 50)));
+        get("/me/audiobooks", call -> ok(page(call, "/me/audiobooks", user.library.savedAudiobooks(),
+                this::savedAudiobook, 20, 50)));
+        get("/audiobooks/{id}/chapters", call -> user.library.audiobooks().stream()
+                .filter(book -> book.id().equals(call.path("id"))).findFirst()
+                .map(book -> ok(page(call, "/audiobooks/" + book.id() + "/chapters", book.chapters(),
+                        chapter -> chapter(book, chapter), 20, 50)))
+                .orElseGet(this::notFound));
+        get("/shows/{id}/episodes", call -> findShow(call.path("id"))
+                .map(show -> ok(page(call, "/shows/" + show.id() + "/episodes", show.episodes(),
+                        episode -> episode(episode, null), 20, 50)))
+                .orElseGet(this::notFound));
     }
 
     /** Starts the one fake Spotify with the demo household of a user who speaks {@code locale}'s language. */
     public static FakeSpotify serve(String locale) {
-        DemoAccount demo = new DemoAccount(ConsoleLanguage.of(locale).demoDevices());
+        // the console's device is in UTC: its podcasts' "yesterday" is UTC's
+        DemoAccount demo = new DemoAccount(ConsoleLanguage.of(locale).demoDevices(), LocalDate.now(ZoneOffset.UTC));
         FakeSpotify spotify = FakeSpotify.start(demo);
         demo.endpoints.forEach((name, endpoint) -> spotify.stubFor(request(endpoint.method(),
                 urlPathTemplate(endpoint.template().toString())).willReturn(answeredBy(name))));
@@ -176,9 +196,12 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     // ---- endpoints ----
 
-    private Answer playback(boolean withDevice) {
+    private Answer playback(Call call, boolean withDevice) {
         if (user.activeDevice == null) {
             return new Answer(204, null);
+        }
+        if (user.episode != null) {
+            return episodePlayback(call, withDevice);
         }
         Track track = user.queue.get(user.position);
         ObjectNode state = JSON.createObjectNode();
@@ -206,6 +229,32 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         return ok(state);
     }
 
+    /**
+     * An episode playing, as Spotify reports it: with {@code additional_types=episode} the episode and its show,
+     * without it {@code "item": null}, which looks like nothing playing (issue 35).
+     */
+    private Answer episodePlayback(Call call, boolean withDevice) {
+        ObjectNode state = JSON.createObjectNode();
+        if (withDevice) {
+            state.set("device", device(user.activeDevice));
+            state.put("repeat_state", user.repeat);
+            state.put("shuffle_state", user.shuffle);
+        }
+        state.putNull("context");
+        state.put("timestamp", System.currentTimeMillis());
+        state.put("progress_ms", user.progressMs != null ? user.progressMs : 0);
+        state.put("is_playing", user.playing);
+        boolean episodes = call.query("additional_types", "").contains("episode");
+        if (episodes) {
+            state.set("item", episode(user.episode, user.episodeShow));
+        } else {
+            state.putNull("item");
+        }
+        state.put("currently_playing_type", "episode");
+        state.putObject("actions").putObject("disallows").put("resuming", user.playing);
+        return ok(state);
+    }
+
     private Answer play(Call call) {
         Optional<Device> device = call.queryOptional("device_id").map(this::findDevice);
         if (device.isPresent() && device.get() == null) {
@@ -216,6 +265,22 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
         JsonNode body = call.json();
         String contextUri = body.path("context_uri").asText(null);
+        if (contextUri != null && contextUri.startsWith("spotify:audiobook:")) {
+            Optional<DemoLibrary.Audiobook> book = user.library.audiobooks().stream()
+                    .filter(b -> b.uri().equals(contextUri)).findFirst();
+            if (book.isEmpty()) {
+                return error(404, "Context not found", null);
+            }
+            List<DemoLibrary.Episode> chapters = book.get().chapters();
+            device.ifPresent(chosen -> user.activeDevice = chosen);
+            user.episode = chapters.get(Math.max(0, Math.min(body.path("offset").path("position").asInt(0),
+                    chapters.size() - 1)));
+            user.episodeShow = new DemoLibrary.Show(book.get().id(), book.get().name(), book.get().author(),
+                    book.get().name(), "en", chapters);
+            user.playing = true;
+            user.progressMs = body.has("position_ms") ? body.path("position_ms").asLong() : 0L;
+            return new Answer(204, null);
+        }
         if (contextUri != null) {
             Optional<Context> started = contextOf(contextUri);
             if (started.isEmpty()) {
@@ -225,6 +290,24 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             user.queue = tracksOf(contextUri);
             int offset = body.path("offset").path("position").asInt(0);
             user.position = Math.max(0, Math.min(offset, user.queue.size() - 1));
+        } else if (body.path("uris").path(0).asText("").startsWith("spotify:episode:")) {
+            String uri = body.path("uris").path(0).asText();
+            Optional<DemoLibrary.Show> show = user.library.shows().stream()
+                    .filter(s -> s.episodes().stream().anyMatch(e -> e.uri().equals(uri))).findFirst();
+            if (show.isEmpty()) {
+                return error(404, "Episode not found", null);
+            }
+            DemoLibrary.Episode episode = show.get().episodes().stream().filter(e -> e.uri().equals(uri))
+                    .findFirst().orElseThrow();
+            if (!episode.playable()) {
+                return error(403, "Player command failed: Restriction violated", "UNKNOWN");
+            }
+            device.ifPresent(chosen -> user.activeDevice = chosen);
+            user.episode = episode;
+            user.episodeShow = show.get();
+            user.playing = true;
+            user.progressMs = body.has("position_ms") ? body.path("position_ms").asLong() : 0L;
+            return new Answer(204, null);
         } else if (body.has("uris")) {
             List<Track> songs = new ArrayList<>();
             for (JsonNode uri : body.path("uris")) {
@@ -243,6 +326,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             user.position = 0;
         }
         device.ifPresent(chosen -> user.activeDevice = chosen);
+        user.episode = null;
         user.playing = true;
         user.progressMs = null;
         return new Answer(204, null);
@@ -392,7 +476,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
             return error(400, "position_ms must be a positive number", null);
         }
         return whenActive(() -> {
-            if (position >= user.queue.get(user.position).durationMs()) {
+            long duration = user.episode != null ? user.episode.durationMs() : user.queue.get(user.position).durationMs();
+            if (position >= duration) {
                 skip(1);
             } else {
                 user.progressMs = position;
@@ -422,6 +507,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     }
 
     private void skip(int by) {
+        // after an episode started on its own, Spotify goes on with what was queued
+        user.episode = null;
         user.position = Math.floorMod(user.position + by, user.queue.size());
         user.playing = true;
         user.progressMs = null;
@@ -463,8 +550,17 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
                         .filter(t -> query.matches(t.album(), t.artist().name(), t.album()))
                         .filter(distinctBy(DemoAccount::albumUri)).toList(),
                         this::album, 5, SEARCH_LIMIT_MAX));
+                case "show" -> result.set("shows", page(call, "/search", user.library.shows().stream()
+                        .filter(show -> query.matches(show.name() + " " + show.publisher(), null, null)).toList(),
+                        show -> show(show), 5, SEARCH_LIMIT_MAX));
+                case "audiobook" -> result.set("audiobooks", page(call, "/search", user.library.audiobooks().stream()
+                        .filter(book -> query.matches(book.name() + " " + book.author(), null, null)).toList(),
+                        this::audiobook, 5, SEARCH_LIMIT_MAX));
+                case "episode" -> result.set("episodes", page(call, "/search", user.library.shows().stream()
+                        .flatMap(show -> show.episodes().stream()).filter(e -> query.matches(e.name(), null, null))
+                        .toList(), episode -> episode(episode, null), 5, SEARCH_LIMIT_MAX));
                 default -> {
-                    // shows, episodes, … are not part of the demo catalogue: an empty page, as for no hits
+                    // anything else is not part of the demo catalogue: an empty page, as for no hits
                     result.set(type + "s", page(call, "/search", List.of(), this::playlist, 5, SEARCH_LIMIT_MAX));
                 }
             }
@@ -622,6 +718,125 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         return node;
     }
 
+    /** A show as search results and the library list it (SimplifiedShowObject). */
+    private ObjectNode show(DemoLibrary.Show show) {
+        ObjectNode node = JSON.createObjectNode();
+        node.putArray("available_markets").add("DE").add("GB").add("US");
+        node.putArray("copyrights");
+        node.put("description", show.description());
+        node.put("html_description", "<p>" + show.description() + "</p>");
+        node.put("explicit", false);
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/show/" + show.id());
+        node.put("href", apiUrl + "/shows/" + show.id());
+        node.put("id", show.id());
+        node.set("images", images("show-" + show.id(), 640));
+        node.put("is_externally_hosted", false);
+        node.putArray("languages").add(show.language());
+        node.put("media_type", "audio");
+        node.put("name", show.name());
+        node.put("publisher", show.publisher());
+        node.put("total_episodes", show.episodes().size());
+        node.put("type", "show");
+        node.put("uri", show.uri());
+        return node;
+    }
+
+    /**
+     * An episode as a show's page lists it (SimplifiedEpisodeObject), with its show where Spotify adds it
+     * (EpisodeObject: the player, saved episodes); Alex's resume point, pictures only where it has its own.
+     */
+    private ObjectNode episode(DemoLibrary.Episode episode, DemoLibrary.Show show) {
+        ObjectNode node = JSON.createObjectNode();
+        node.putNull("audio_preview_url");
+        node.put("description", episode.name());
+        node.put("html_description", "<p>" + episode.name() + "</p>");
+        node.put("duration_ms", episode.durationMs());
+        node.put("explicit", episode.explicit());
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/episode/" + episode.id());
+        node.put("href", apiUrl + "/episodes/" + episode.id());
+        node.put("id", episode.id());
+        node.set("images", episode.pictured() ? images("episode-" + episode.id(), 640) : JSON.createArrayNode());
+        node.put("is_externally_hosted", false);
+        node.put("is_playable", episode.playable());
+        node.putArray("languages").add("en");
+        node.put("name", episode.name());
+        node.put("release_date", episode.releaseDate());
+        node.put("release_date_precision", episode.precision());
+        node.putObject("resume_point").put("fully_played", episode.fullyPlayed())
+                .put("resume_position_ms", episode.resumeMs());
+        node.put("type", "episode");
+        node.put("uri", episode.uri());
+        if (show != null) {
+            node.set("show", show(show));
+        }
+        return node;
+    }
+
+    /** A followed show as {@code GET /me/shows} lists it (SavedShowObject). */
+    private ObjectNode savedShow(DemoLibrary.Show show) {
+        ObjectNode saved = JSON.createObjectNode();
+        saved.put("added_at", "2026-09-01T07:30:00Z");
+        saved.set("show", show(show));
+        return saved;
+    }
+
+    /** A saved episode as {@code GET /me/episodes} lists it (SavedEpisodeObject), with its show. */
+    private ObjectNode savedEpisode(DemoLibrary.Episode episode) {
+        ObjectNode saved = JSON.createObjectNode();
+        saved.put("added_at", "2026-11-28T21:00:00Z");
+        saved.set("episode", episode(episode, user.library.showOf(episode)));
+        return saved;
+    }
+
+    /** An audiobook as search results list it (SimplifiedAudiobookObject). */
+    private ObjectNode audiobook(DemoLibrary.Audiobook book) {
+        ObjectNode node = JSON.createObjectNode();
+        node.putArray("authors").addObject().put("name", book.author());
+        node.putArray("available_markets").add("GB").add("US");
+        node.putArray("copyrights");
+        node.put("description", book.name());
+        node.put("html_description", "<p>" + book.name() + "</p>");
+        node.put("edition", "Unabridged");
+        node.put("explicit", false);
+        node.putObject("external_urls").put("spotify", "https://open.spotify.com/show/" + book.id());
+        node.put("href", apiUrl + "/audiobooks/" + book.id());
+        node.put("id", book.id());
+        node.set("images", images("audiobook-" + book.id(), 640));
+        node.putArray("languages").add("en");
+        node.put("media_type", "audio");
+        node.put("name", book.name());
+        node.putArray("narrators").addObject().put("name", book.narrator());
+        node.put("publisher", "Audible Studios");
+        node.put("total_chapters", book.chapters().size());
+        node.put("type", "audiobook");
+        node.put("uri", book.uri());
+        return node;
+    }
+
+    /** An audiobook in Alex's library (SavedAudiobookObject: the full AudiobookObject, with its chapters). */
+    private ObjectNode savedAudiobook(DemoLibrary.Audiobook book) {
+        ObjectNode saved = JSON.createObjectNode();
+        saved.put("added_at", "2026-11-20T19:12:00Z");
+        ObjectNode full = audiobook(book);
+        full.set("chapters", page(null, "/audiobooks/" + book.id() + "/chapters", book.chapters(),
+                chapter -> chapter(book, chapter), 50, 50));
+        saved.set("audiobook", full);
+        return saved;
+    }
+
+    /** A chapter (SimplifiedChapterObject) with Alex's resume point. */
+    private ObjectNode chapter(DemoLibrary.Audiobook book, DemoLibrary.Episode chapter) {
+        ObjectNode node = episode(chapter, null);
+        node.put("chapter_number", book.chapters().indexOf(chapter));
+        // the description's ChapterObject says type "episode", as Spotify plays chapters
+        node.remove("is_externally_hosted");
+        return node;
+    }
+
+    private Optional<DemoLibrary.Show> findShow(String id) {
+        return user.library.shows().stream().filter(show -> show.id().equals(id)).findFirst();
+    }
+
     private ObjectNode simplifiedArtist(Artist artist) {
         ObjectNode node = JSON.createObjectNode();
         node.putObject("external_urls").put("spotify", "https://open.spotify.com/artist/" + artist.id());
@@ -731,7 +946,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     /** The requests the demo account answers, as "METHOD /path/{template}" (without {@code /v1}). */
     static Set<String> endpoints() {
-        return Set.copyOf(new DemoAccount(ConsoleLanguage.of("en-US").demoDevices()).endpoints.keySet());
+        return Set.copyOf(new DemoAccount(ConsoleLanguage.of("en-US").demoDevices(), LocalDate.of(2026, 12, 7))
+                .endpoints.keySet());
     }
 
     private void get(String path, Function<Call, Answer> handler) {

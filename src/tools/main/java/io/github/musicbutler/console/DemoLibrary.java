@@ -3,6 +3,7 @@ package io.github.musicbutler.console;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,33 @@ final class DemoLibrary {
     record Device(String id, String name, String type, int volumePercent) {
     }
 
+    /** An audiobook of the demo catalogue, its chapters in order. */
+    record Audiobook(String id, String name, String author, String narrator, List<Episode> chapters) {
+        String uri() {
+            return "spotify:audiobook:" + id;
+        }
+    }
+
+    /** A podcast of the demo catalogue, its episodes newest first. */
+    record Show(String id, String name, String publisher, String description, String language,
+            List<Episode> episodes) {
+        String uri() {
+            return "spotify:show:" + id;
+        }
+    }
+
+    /**
+     * An episode: {@code releaseDate} as precise as {@code precision} ({@code day}, {@code month}, {@code year});
+     * {@code resumeMs} where Alex stopped listening (0: not started); {@code playable} false where the market
+     * lacks it; {@code pictured} false for an episode without pictures of its own.
+     */
+    record Episode(String id, String name, String releaseDate, String precision, int durationMs, long resumeMs,
+            boolean fullyPlayed, boolean playable, boolean explicit, boolean pictured) {
+        String uri() {
+            return "spotify:episode:" + id;
+        }
+    }
+
     static final String USER_ID = "alexdemo";
     static final String USER_NAME = "Alex Demo";
 
@@ -44,6 +72,10 @@ final class DemoLibrary {
     private final Map<String, Track> tracks = new LinkedHashMap<>();
     private final List<Playlist> playlists = new ArrayList<>();
     private final List<Device> devices;
+    /** The podcasts of the catalogue, which everyone in the household can find and play. */
+    private final List<Show> shows = new ArrayList<>();
+    /** The audiobooks of the catalogue; Alex has the first in the library, half heard. */
+    private final List<Audiobook> audiobooks = new ArrayList<>();
     /** The liked songs ({@code GET /me/tracks}), newest first: "title/artist" keys of {@link #tracks}. */
     private final List<String> liked = new ArrayList<>();
     private final String userId;
@@ -54,8 +86,8 @@ final class DemoLibrary {
      *        ({@link ConsoleLanguage#demoDevices()}): the device names are the only names a user gives that the skill
      *        must match against speech
      */
-    DemoLibrary(List<String> deviceNames) {
-        this(USER_ID, USER_NAME, List.of(
+    DemoLibrary(List<String> deviceNames, LocalDate today) {
+        this(USER_ID, USER_NAME, today, List.of(
                 device(deviceNames.get(0), "Speaker", 45),
                 device(deviceNames.get(1), "Speaker", 30),
                 device(deviceNames.get(2), "Smartphone", 70),
@@ -166,18 +198,98 @@ final class DemoLibrary {
                 "Take On Me/a-ha"));
     }
 
-    private DemoLibrary(String userId, String userName, List<Device> devices) {
+    private DemoLibrary(String userId, String userName, LocalDate today, List<Device> devices) {
         this.userId = userId;
         this.userName = userName;
         this.devices = devices;
+        podcasts(today);
+    }
+
+    /**
+     * The podcasts, dated from {@code today} so that "play yesterday's episode of the daily" always finds one: The
+     * Daily every day (yesterday's half heard), Hardcore History numbered "Show 70 - …" and dated only by month,
+     * Lage der Nation numbered "LdN…" once a week, its oldest episode not offered in the market.
+     */
+    private void podcasts(LocalDate today) {
+        List<String> daily = List.of("The Year in Climate", "Inside the Budget Fight", "A Landslide in the Alps",
+                "The Race for Quantum Computers", "What Happened at the Summit", "The Return of the Bison",
+                "Why Eggs Got So Expensive", "The Week in Politics", "A New Kind of Cancer Drug",
+                "The Long Road to the Moon", "How a Heat Wave Changed a City", "The Battle Over Short Videos",
+                "A Verdict in Washington", "The Lost Art of Letter Writing");
+        List<Episode> dailyEpisodes = new ArrayList<>();
+        for (int i = 0; i < daily.size(); i++) {
+            // yesterday's episode is the one Alex stopped in, twelve and a half minutes in
+            dailyEpisodes.add(new Episode(base62("episode/daily/" + i), daily.get(i),
+                    today.minusDays(i).toString(), "day", 1_500_000 + i * 60_000, i == 1 ? 754_000 : 0,
+                    i > 2, true, false, i % 3 != 2));
+        }
+        shows.add(new Show(base62("show/The Daily"), "The Daily", "The New York Times",
+                "This is what the news should sound like.", "en", List.copyOf(dailyEpisodes)));
+        List<Episode> history = new ArrayList<>();
+        String[] titles = {"Show 70 - Twilight of the Aesir", "Show 69 - Mania for Subjugation IV",
+                "Show 68 - Mania for Subjugation III"};
+        for (int i = 0; i < titles.length; i++) {
+            LocalDate month = today.minusMonths(2L * i);
+            // Alex saved the newest and stopped an hour in
+            history.add(new Episode(base62("episode/history/" + i), titles[i],
+                    month.getYear() + "-" + String.format("%02d", month.getMonthValue()), "month",
+                    18_000_000 - i * 600_000, i == 0 ? 3_600_000 : 0, false, true, true, true));
+        }
+        shows.add(new Show(base62("show/Hardcore History"), "Hardcore History", "Dan Carlin",
+                "In Hardcore History, journalist and broadcaster Dan Carlin takes his own approach to history.", "en",
+                List.copyOf(history)));
+        List<Episode> lage = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            lage.add(new Episode(base62("episode/ldn/" + i), "LdN" + (400 - i) + " Haushalt, Bahn, Wärmepumpen",
+                    today.minusDays(7L * i).toString(), "day", 5_400_000, 0, false, i < 3, false, true));
+        }
+        shows.add(new Show(base62("show/Lage der Nation"), "Lage der Nation", "Philip Banse & Ulf Buermeyer",
+                "Der Podcast zur Lage der Nation.", "de", List.copyOf(lage)));
+        // chapters heard to the end, the third twenty minutes in, the rest not started
+        List<Episode> chapters = new ArrayList<>();
+        String[] names = {"Opening Credits", "Chapter 1", "Chapter 2", "Chapter 3", "Chapter 4"};
+        for (int i = 0; i < names.length; i++) {
+            chapters.add(new Episode(base62("chapter/hail-mary/" + i), names[i], "2021-05-04", "day", 1_500_000,
+                    i < 2 ? 1_500_000 : i == 2 ? 1_234_000 : 0, i < 2, true, false, true));
+        }
+        audiobooks.add(new Audiobook(base62("audiobook/Project Hail Mary"), "Project Hail Mary", "Andy Weir",
+                "Ray Porter", List.copyOf(chapters)));
+    }
+
+    List<Show> shows() {
+        return shows;
+    }
+
+    List<Audiobook> audiobooks() {
+        return audiobooks;
+    }
+
+    /** Alex's audiobooks (Sam has none). */
+    List<Audiobook> savedAudiobooks() {
+        return userId.equals(USER_ID) ? List.of(audiobooks.getFirst()) : List.of();
+    }
+
+    /** The podcasts Alex follows, most recently followed first; Sam follows none. */
+    List<Show> followedShows() {
+        return userId.equals(USER_ID) ? List.of(shows.get(0), shows.get(2)) : List.of();
+    }
+
+    /** The episodes Alex saved, newest first: Hardcore History's newest. */
+    List<Episode> savedEpisodes() {
+        return userId.equals(USER_ID) ? List.of(shows.get(1).episodes().getFirst()) : List.of();
+    }
+
+    /** The show an episode belongs to. */
+    Show showOf(Episode episode) {
+        return shows.stream().filter(show -> show.episodes().contains(episode)).findFirst().orElseThrow();
     }
 
     /**
      * Sam, who lives with Alex and linked his own Spotify for the skill (a recognised speaker with "Personalize
      * skills" on): other playlists and his own phone, the same speakers at home.
      */
-    static DemoLibrary sam(List<String> deviceNames) {
-        DemoLibrary sam = new DemoLibrary("samdemo", "Sam Demo", List.of(
+    static DemoLibrary sam(List<String> deviceNames, LocalDate today) {
+        DemoLibrary sam = new DemoLibrary("samdemo", "Sam Demo", today, List.of(
                 device(deviceNames.get(0), "Speaker", 45),
                 device(deviceNames.get(1), "Speaker", 30),
                 device(deviceNames.get(5), "Smartphone", 55)));

@@ -361,6 +361,74 @@ class DemoAccountTest {
         assertTrue(after.path("progress_ms").asInt() < after.path("item").path("duration_ms").asInt());
     }
 
+    @Test
+    void theDailyHasAnEpisodeEveryDayNewestFirstYesterdaysHalfHeard() throws Exception {
+        JsonNode shows = getJson("/search?q=the%20daily&type=show&limit=5&market=US").path("shows").path("items");
+        JsonNode episodes = getJson("/shows/" + shows.get(0).path("id").asText() + "/episodes?limit=50&market=US")
+                .path("items");
+
+        assertEquals("The Daily", shows.get(0).path("name").asText());
+        java.time.LocalDate newest = java.time.LocalDate.parse(episodes.get(0).path("release_date").asText());
+        assertEquals(newest.minusDays(1).toString(), episodes.get(1).path("release_date").asText());
+        assertTrue(episodes.get(1).path("resume_point").path("resume_position_ms").asLong() > 0);
+        assertEquals(0, episodes.get(0).path("resume_point").path("resume_position_ms").asLong());
+    }
+
+    @Test
+    void anEpisodePlayingIsReportedOnlyToThoseAskingForEpisodes() throws Exception {
+        String daily = getJson("/search?q=the%20daily&type=show&limit=1").path("shows").path("items").get(0)
+                .path("id").asText();
+        String episode = getJson("/shows/" + daily + "/episodes?limit=1").path("items").get(0).path("uri").asText();
+
+        HttpResponse<String> play = send("PUT", "/me/player/play", "{\"uris\":[\"" + episode
+                + "\"],\"position_ms\":60000}", DemoAccount.TOKEN);
+
+        assertEquals(204, play.statusCode());
+        JsonNode withEpisodes = getJson("/me/player?additional_types=episode");
+        assertEquals(episode, withEpisodes.path("item").path("uri").asText());
+        assertEquals("The Daily", withEpisodes.path("item").path("show").path("name").asText());
+        assertEquals(60000, withEpisodes.path("progress_ms").asInt());
+        JsonNode tracksOnly = getJson("/me/player");
+        assertTrue(tracksOnly.path("item").isNull());
+        assertEquals("episode", tracksOnly.path("currently_playing_type").asText());
+    }
+
+    @Test
+    void anEpisodeTheMarketLacksIsRefused() throws Exception {
+        String lage = getJson("/search?q=lage%20der%20nation&type=show&limit=1").path("shows").path("items").get(0)
+                .path("id").asText();
+        JsonNode episodes = getJson("/shows/" + lage + "/episodes?limit=50").path("items");
+        JsonNode oldest = episodes.get(episodes.size() - 1);
+
+        assertFalse(oldest.path("is_playable").asBoolean());
+        assertEquals(403, send("PUT", "/me/player/play", "{\"uris\":[\"" + oldest.path("uri").asText() + "\"]}",
+                DemoAccount.TOKEN).statusCode());
+    }
+
+    @Test
+    void alexFollowsTwoShowsAndSavedAPartlyHeardEpisodeAndAnAudiobook() throws Exception {
+        assertEquals(2, getJson("/me/shows").path("total").asInt());
+        assertTrue(getJson("/me/episodes").path("items").get(0).path("episode").path("resume_point")
+                .path("resume_position_ms").asLong() > 0);
+        JsonNode book = getJson("/me/audiobooks").path("items").get(0).path("audiobook");
+        JsonNode chapters = getJson("/audiobooks/" + book.path("id").asText() + "/chapters?limit=50").path("items");
+
+        assertEquals("Project Hail Mary", book.path("name").asText());
+        assertEquals(1_234_000, chapters.get(2).path("resume_point").path("resume_position_ms").asLong());
+    }
+
+    @Test
+    void anAudiobookPlaysFromItsChapterAndPosition() throws Exception {
+        String book = getJson("/me/audiobooks").path("items").get(0).path("audiobook").path("uri").asText();
+
+        send("PUT", "/me/player/play", "{\"context_uri\":\"" + book + "\",\"offset\":{\"position\":2},"
+                + "\"position_ms\":1234000}", DemoAccount.TOKEN);
+
+        JsonNode playing = getJson("/me/player?additional_types=episode");
+        assertEquals("Chapter 2", playing.path("item").path("name").asText());
+        assertEquals(1_234_000, playing.path("progress_ms").asInt());
+    }
+
     private JsonNode getJson(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = send("GET", path, null, DemoAccount.TOKEN);
         assertEquals(200, response.statusCode(), response.body());

@@ -117,6 +117,8 @@ class DocumentedExamplesIT {
             case "SelectOptionIntent" -> firstSample(resolver, "SearchIntent", "{query}", "queen");
             case "AMAZON.YesIntent", "AMAZON.NoIntent" ->
                 firstSample(resolver, "PlayPlaylistIntent", "{playlist}", "dinner music");
+            // an episode playing, whose show is followed
+            case "FollowPodcastIntent" -> firstSample(resolver, "PlayPodcastIntent", "{show}", "the daily");
             default -> null;
         });
     }
@@ -138,7 +140,9 @@ class DocumentedExamplesIT {
         for (String key : texts.stringPropertyNames()) {
             if (key.matches("(unhandled|fallback|error|spotify\\..*|playlists\\.notFound.*|devices\\.unknown.*"
                     + "|devices\\.none|search\\.none|nothingOpen\\.(select|more|yes)|playing\\.nothing"
-                    + "|library\\.nothingPlaying|top\\.none|link\\..*|catalog\\.none\\..*)")) {
+                    + "|library\\.nothingPlaying|top\\.none|link\\..*|catalog\\.none\\..*"
+                    + "|podcast\\.(notFound|noEpisode.*|unavailable|resume\\.none|followed\\.none|newest\\.none"
+                    + "|follow\\.noEpisode)|audiobook\\.(notFound|noneSaved|noChapters))")) {
                 String[] literals = texts.getProperty(key).split("%(\\d\\$)?[sd]", -1);
                 apologies.add(Pattern.compile(String.join(".+?", Arrays.stream(literals).map(Pattern::quote).toList())));
             }
