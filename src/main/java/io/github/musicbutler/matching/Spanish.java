@@ -45,7 +45,8 @@ final class Spanish {
                     entry("cincuentas", "50s"), entry("sesentas", "60s"),
                     entry("setentas", "70s"), entry("ochentas", "80s"), entry("noventas", "90s")),
             Set.of(),
-            Set.of("el", "la", "los", "las", "un", "una", "mi", "mis", "tu", "tus", "lista"),
+            Set.of("el", "la", "los", "las", "un", "una", "mi", "mis", "tu", "tus", "lista", "de", "del", "altavoz", "bocina",
+                    "parlante"),
             Map.ofEntries(
                     entry("primero", 1), entry("primera", 1), entry("primer", 1), entry("segundo", 2),
                     entry("segunda", 2), entry("tercero", 3), entry("tercera", 3), entry("tercer", 3),

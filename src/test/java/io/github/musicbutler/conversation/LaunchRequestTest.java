@@ -91,9 +91,13 @@ class LaunchRequestTest {
 
     @Test
     void profileAndPlayerAreReadAtTheSameTime() {
-        // Each answer takes 60 % of the request's time (6.5 s): one after the other they would run out of time.
-        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(took(Duration.ofMillis(3_900), json("me.json"))));
-        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(took(Duration.ofMillis(3_900), json("player.json"))));
+        // Each answer takes 60 % of the request's time (6.5 s): one after the other they would run out of time. The
+        // answers also wait a moment for real, so that on a busy machine both requests are out before the first
+        // answer moves the test's clock, as they are on an idle one.
+        spotify.stubFor(get(urlPathEqualTo("/v1/me"))
+                .willReturn(took(Duration.ofMillis(3_900), json("me.json").withFixedDelay(300))));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player"))
+                .willReturn(took(Duration.ofMillis(3_900), json("player.json").withFixedDelay(300))));
 
         ask(AlexaRequest.launch())
                 .body("response.outputSpeech.ssml", containsString("Welcome to Music Butler, Anna Schmidt!"))

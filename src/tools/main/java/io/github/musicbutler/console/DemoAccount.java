@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -82,6 +84,10 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     /** The people of the demo household, by their access token. */
     private final Map<String, Account> accounts = new HashMap<>();
+    private final List<String> deviceNames;
+    private final LocalDate today;
+    /** The households served, so that a test can give one a fresh start ({@link #moveIn(FakeSpotify)}). */
+    private static final Map<FakeSpotify, DemoAccount> SERVED = Collections.synchronizedMap(new WeakHashMap<>());
     /** Whose token the request being answered carries. */
     private Account user;
     /** The fake's {@code SPOTIFY_API_URL}, which the answers' links start with. */
@@ -121,8 +127,9 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     }
 
     private DemoAccount(List<String> deviceNames, LocalDate today) {
-        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames, today)));
-        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames, today)));
+        this.deviceNames = List.copyOf(deviceNames);
+        this.today = today;
+        moveIn();
         get("/me", call -> ok(me()));
         get("/me/playlists", call -> ok(page(call, "/me/playlists", user.library.playlists(), this::playlist, 20, 50)));
         get("/playlists/{id}", call -> findPlaylist(call.path("id")).map(p -> ok(fullPlaylist(p)))
@@ -172,11 +179,30 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         // the console's device is in UTC: its podcasts' "yesterday" is UTC's
         DemoAccount demo = new DemoAccount(ConsoleLanguage.of(locale).demoDevices(), LocalDate.now(ZoneOffset.UTC));
         FakeSpotify spotify = FakeSpotify.start(demo);
+        SERVED.put(spotify, demo);
         demo.endpoints.forEach((name, endpoint) -> spotify.stubFor(request(endpoint.method(),
                 urlPathTemplate(endpoint.template().toString())).willReturn(answeredBy(name))));
         // Spotify's answer to a path it does not have, for whatever the skill might call that the demo lacks
         spotify.stubFor(any(urlPathMatching("/v1/.*")).atPriority(10).willReturn(answeredBy(UNKNOWN)));
         return spotify;
+    }
+
+    /**
+     * The household of {@code served} as it was when it was first served: the same music on Alex's phone, volumes,
+     * queue and library as new, so that what one conversation did (switching to the TV, whose volume Spotify cannot
+     * change) is not where the next one starts.
+     */
+    public static void moveIn(FakeSpotify served) {
+        DemoAccount demo = SERVED.get(served);
+        if (demo == null) {
+            throw new IllegalArgumentException("not a demo account's fake Spotify: start it with DemoAccount.serve");
+        }
+        demo.moveIn();
+    }
+
+    private synchronized void moveIn() {
+        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames, today)));
+        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames, today)));
     }
 
     /** The demo user's Spotify name, as {@code /me} gives it. */

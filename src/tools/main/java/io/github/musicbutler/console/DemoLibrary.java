@@ -169,7 +169,8 @@ final class DemoLibrary {
                 "One More Time|Daft Punk|Discovery|320357",
                 "Shake It Off|Taylor Swift|1989|219200",
                 "Uptown Funk|Mark Ronson|Uptown Special|269733");
-        playlist("Rainy Days", "Songs for rainy days",
+        playlist("Rainy Days", "Songs for rainy days · canciones para días de lluvia · musica per la pioggia e le giornate"
+                + " di pioggia · músicas para dia de chuva · musique pour les jours de pluie",
                 "Someone Like You|Adele|21|285240",
                 "Rolling in the Deep|Adele|21|228093",
                 "Skinny Love|Bon Iver|For Emma, Forever Ago|238000",

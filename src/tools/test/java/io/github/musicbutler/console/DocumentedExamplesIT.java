@@ -83,6 +83,7 @@ class DocumentedExamplesIT {
                         .logFile(FUNCTION.toAbsolutePath().getParent().resolve("documented-examples-function.log"))
                         .build().start()) {
             for (Example example : examples) {
+                DemoAccount.moveIn(demo);
                 Conversation conversation = new Conversation(resolver, function::invoke, linked ? DemoAccount.TOKEN : null);
                 Understanding alone = resolver.resolve(example.phrase());
                 if (!alone.invoked()) {
