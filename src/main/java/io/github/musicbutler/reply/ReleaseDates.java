@@ -21,9 +21,9 @@ public final class ReleaseDates {
         return switch (date.precision()) {
             case DAY -> speech.say("released.day",
                     DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(speech.locale()).format(date.first()));
-            // LLLL: the month's name standing alone, as some languages say it without a day
+            // a month and its year as the language joins them: "December 2026", "diciembre de 2026"
             case MONTH -> speech.say("released.month",
-                    DateTimeFormatter.ofPattern("LLLL yyyy", speech.locale()).format(date.first()));
+                    DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(speech.locale()).format(date.first()));
             // a year is a name here, not a number: never "2.026"
             case YEAR -> speech.say("released.year", String.valueOf(date.first().getYear()));
         };
