@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
@@ -15,6 +16,8 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.playlists.PlaylistFinder;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.screens.NowPlayingScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
@@ -55,7 +58,8 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler implements I
         Phrase answer = speech.say("playing.track", item.name(), byline);
         Optional<Phrase> from = from(speech, spotify, playing.get(), playlists);
         String card = byline.text() + from.map(source -> "\n" + source.text()).orElse("");
-        return Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork())
+        ResponseBuilder response = Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork());
+        return Screens.show(input, response, NowPlayingScreen.of(speech, playing.get(), byline, from))
                 .withSpeech(from.map(answer::then).orElse(answer).ssml())
                 .withShouldEndSession(true)
                 .build();
