@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * is {@code @JsonInclude(ALWAYS)}: Alexa's serializer leaves out nulls and empty texts, and a document would then
  * bind to a field that is not there; an absent name is an empty text.
  */
-public sealed interface Screen permits NowPlayingScreen {
+public sealed interface Screen permits NowPlayingScreen, ListScreen, MessageScreen {
 
     /** The document's name in the skill package: {@code skill-package/response/display/<document>/document.json}. */
     @JsonIgnore

@@ -4,14 +4,27 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.json;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static io.github.musicbutler.support.FakeSpotify.error;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.musicbutler.support.AlexaRequest;
 import io.github.musicbutler.support.FakeSpotify;
 import io.github.musicbutler.support.FakeSpotifyResource;
+import io.github.musicbutler.support.Fixtures;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -64,5 +77,84 @@ class ScreensTest {
         ask(AlexaRequest.intent("WhatsPlayingIntent").locale("de-DE").onScreen("ROUND", 480, 480, 160))
                 .body(RENDER + ".datasources.screen.header", is("Läuft gerade"))
                 .body(RENDER + ".datasources.screen.transport.next", is("Weiter"));
+    }
+
+    @Test
+    void playlistsOnAScreenAreThePageTheVoiceReadsAndATouchPlaysOne() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(okJson(firstPlaylists(5))));
+
+        ask(AlexaRequest.intent("ListPlaylistsIntent").onScreen())
+                .body("response.outputSpeech.ssml", containsString("Running Mix, Chill Vibes, Road Trip 2024"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/ItemList"))
+                .body(RENDER + ".datasources.screen.header", is("Your playlists (12)"))
+                .body(RENDER + ".datasources.screen.items", hasSize(5))
+                .body(RENDER + ".datasources.screen.items[0].primaryText", is("Running Mix"))
+                .body(RENDER + ".datasources.screen.items[1].primaryText", is("Chill Vibes"))
+                .body(RENDER + ".datasources.screen.items[0].event", is("play"))
+                .body(RENDER + ".datasources.screen.items[0].target", is("spotify:playlist:3cEYpjA9oz9GiPac4AsH4n"));
+    }
+
+    @Test
+    void searchResultsOnAScreenAreTheNumberedChoicesTheVoiceOffers() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/search")).willReturn(okJson(Fixtures.read("spotify/search-anything.json"))));
+
+        ask(AlexaRequest.intent("SearchIntent").slot("query", "daft punk").onScreen())
+                .body("response.outputSpeech.ssml", containsString("I found One More Time by Daft Punk"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/ItemList"))
+                .body(RENDER + ".datasources.screen.header", is("Search results"))
+                .body(RENDER + ".datasources.screen.items", hasSize(3))
+                .body(RENDER + ".datasources.screen.items[0].primaryText", is("One More Time"))
+                .body(RENDER + ".datasources.screen.items[0].event", is("choose"))
+                .body(RENDER + ".datasources.screen.items[0].target", is("1"))
+                .body(RENDER + ".datasources.screen.items[2].primaryText", is("Random Access Memories"))
+                .body(RENDER + ".datasources.screen.items[2].target", is("3"));
+    }
+
+    @Test
+    void someoneWhoHasNotLinkedSeesHowToLink() {
+        ask(AlexaRequest.intent("ListPlaylistsIntent").unlinked().onScreen())
+                .body("response.card.type", is("LinkAccount"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/Message"))
+                .body(RENDER + ".datasources.screen.header", is("Link your Spotify"))
+                .body(RENDER + ".datasources.screen.text", is("To use your Spotify, please link your account first. "
+                        + "I've sent a card to your Alexa app: open it and sign in to Spotify."));
+    }
+
+    @Test
+    void aFailureIsShownAsTheVoiceSaysIt() {
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/pause")).willReturn(error(404, "error-no-active-device.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent").locale("de-DE").onScreen())
+                .body("response.outputSpeech.ssml", is("<speak>Ich finde keinen aktiven Spotify-Player. Öffne Spotify "
+                        + "auf deinem Handy, Computer oder Lautsprecher und versuch es dann noch einmal.</speak>"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/Message"))
+                .body(RENDER + ".datasources.screen.header", is("Das hat nicht geklappt"))
+                .body(RENDER + ".datasources.screen.text", is("Ich finde keinen aktiven Spotify-Player. Öffne Spotify "
+                        + "auf deinem Handy, Computer oder Lautsprecher und versuch es dann noch einmal."));
+    }
+
+    @Test
+    void premiumRequiredWithoutAScreenIsSpokenOnly() {
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/pause")).willReturn(error(403, "error-premium-required.json")));
+
+        ask(AlexaRequest.intent("AMAZON.PauseIntent"))
+                .body("response.outputSpeech.ssml", containsString("Spotify Premium"))
+                .body("response.directives", nullValue());
+    }
+
+    /** The first {@code count} of the twelve playlists of {@code my-playlists.json}, as a page of Spotify's. */
+    static String firstPlaylists(int count) {
+        try {
+            ObjectNode page = (ObjectNode) new ObjectMapper().readTree(Fixtures.read("spotify/my-playlists.json"));
+            ArrayNode items = (ArrayNode) page.get("items");
+            while (items.size() > count) {
+                items.remove(items.size() - 1);
+            }
+            page.put("limit", count);
+            page.put("next", "https://api.spotify.com/v1/me/playlists?offset=" + count + "&limit=" + count);
+            return page.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
