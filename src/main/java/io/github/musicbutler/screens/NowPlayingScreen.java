@@ -6,8 +6,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.PlayableItem;
+import io.github.musicbutler.spotify.Playback;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**

@@ -1,16 +1,19 @@
 package io.github.musicbutler.screens;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.json;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static io.github.musicbutler.support.FakeSpotify.error;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -140,6 +143,62 @@ class ScreensTest {
         ask(AlexaRequest.intent("AMAZON.PauseIntent"))
                 .body("response.outputSpeech.ssml", containsString("Spotify Premium"))
                 .body("response.directives", nullValue());
+    }
+
+    @Test
+    void devicesOnAScreenAreTheOnesTheVoiceNamesEachTouchableToMoveTheMusic() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/devices")).willReturn(json("devices-playing.json")));
+
+        ask(AlexaRequest.intent("ListDevicesIntent").onScreen())
+                .body("response.outputSpeech.ssml", containsString("Kitchen Speaker, Anna&apos;s iPhone and Wohnzimmer Fernseher"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/ItemList"))
+                .body(RENDER + ".datasources.screen.header", is("Your Spotify devices"))
+                .body(RENDER + ".datasources.screen.items.primaryText",
+                        contains("Kitchen Speaker", "Anna's iPhone (playing)", "Wohnzimmer Fernseher"))
+                .body(RENDER + ".datasources.screen.items[0].event", is("device"))
+                .body(RENDER + ".datasources.screen.items[0].target", is("5fbb3ba6aa454b5534c4ba43a8c7e8e45a63ad0e"));
+    }
+
+    @Test
+    void topTracksOnAScreenAreTheRankingTheVoiceReadsWithTheirCovers() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
+
+        ask(AlexaRequest.intent("TopTracksIntent").onScreen())
+                .body("response.outputSpeech.ssml", containsString("Titanium by David Guetta and Sia"))
+                .body(RENDER + ".datasources.screen.items", hasSize(3))
+                .body(RENDER + ".datasources.screen.items[0].primaryText", is("Titanium by David Guetta and Sia"))
+                .body(RENDER + ".datasources.screen.items[0].imageSource", startsWith("https://"))
+                .body(RENDER + ".datasources.screen.items[0].event", is(""));
+    }
+
+    @Test
+    void topArtistsOnAScreenInGerman() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/artists")).willReturn(json("top-artists.json")));
+
+        ask(AlexaRequest.intent("TopArtistsIntent").locale("de-DE").onScreen())
+                .body(RENDER + ".datasources.screen.items[2].primaryText", is("Die Ärzte"));
+    }
+
+    @Test
+    void aPlaylistsContentsOnAScreenAreTheSongsTheVoiceReads() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+
+        ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix").onScreen())
+                .body("response.outputSpeech.ssml", containsString("Titanium by David Guetta and Sia, Get Lucky by Daft Punk"))
+                .body(RENDER + ".datasources.screen.header", is("Running Mix"))
+                .body(RENDER + ".datasources.screen.items[0].primaryText", is("Titanium"))
+                .body(RENDER + ".datasources.screen.items[0].secondaryText", is("David Guetta and Sia"));
+    }
+
+    @Test
+    void likedSongsOnAScreenAreWhatStartsPlaying() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/tracks")).willReturn(json("liked-songs.json")));
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
+
+        ask(AlexaRequest.intent("PlayLikedSongsIntent").onScreen())
+                .body(RENDER + ".datasources.screen.header", is("Liked Songs"))
+                .body(RENDER + ".datasources.screen.items.primaryText", contains("Espresso", "Birds of a Feather", "Get Lucky"));
     }
 
     /** The first {@code count} of the twelve playlists of {@code my-playlists.json}, as a page of Spotify's. */

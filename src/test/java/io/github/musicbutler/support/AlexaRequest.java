@@ -31,6 +31,10 @@ public final class AlexaRequest {
 
     private final ObjectNode envelope;
 
+    private AlexaRequest(ObjectNode envelope) {
+        this.envelope = envelope;
+    }
+
     private AlexaRequest(String template) {
         try (InputStream in = AlexaRequest.class.getResourceAsStream("/alexa/" + template)) {
             this.envelope = (ObjectNode) JSON.readTree(in);
@@ -265,6 +269,11 @@ public final class AlexaRequest {
     public AlexaRequest requestType(String type) {
         request().put("type", type);
         return this;
+    }
+
+    /** The same envelope, to change without changing this one. */
+    public AlexaRequest copy() {
+        return new AlexaRequest(envelope.deepCopy());
     }
 
     public String json() {
