@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
 
 import io.github.musicbutler.dialogue.Dialogue;
 import io.github.musicbutler.i18n.Phrase;
@@ -19,6 +20,9 @@ import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.AccountLinking;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.screens.ListScreen;
+import io.github.musicbutler.screens.Screens;
+import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.RequestDeadline;
@@ -99,8 +103,15 @@ abstract class CatalogSearchHandler implements IntentHandler {
                 ? new Playable(result.kind(), result.name(), result.uri(), null, result.image()) : result)).toList();
         boolean one = results.size() == 1;
         Phrase found = speech.say(messages + (one ? ".found.one" : ".found"), searched, SpokenList.join(speech, named));
-        if (!AccountLinking.isLinked(input)) {
-            return input.getResponseBuilder()
+        // the numbered choices the voice offers; touching one is "the second one"
+        boolean linked = AccountLinking.isLinked(input);
+        ResponseBuilder response = Screens.show(input, input.getResponseBuilder(), new ListScreen(
+                speech.say("screen.search").text(), speech.say(linked ? "screen.hint.play" : "screen.link").text(),
+                IntStream.range(0, results.size()).mapToObj(i -> ListScreen.Item.of(results.get(i).name(),
+                        results.get(i).by(), results.get(i).artwork(), linked ? Touch.CHOOSE : "",
+                        String.valueOf(i + 1))).toList()));
+        if (!linked) {
+            return response
                     .withSpeech(found.then(speech.say(one ? "catalog.link-to-play" : "search.link-to-play")).ssml())
                     .withLinkAccountCard()
                     .withShouldEndSession(true)
@@ -109,7 +120,7 @@ abstract class CatalogSearchHandler implements IntentHandler {
         dialogue.ask(input, SearchChoice.of(results));
         String card = String.join("\n", IntStream.range(0, results.size())
                 .mapToObj(i -> (i + 1) + ". " + Playables.spoken(speech, results.get(i)).text()).toList());
-        return Cards.withArtwork(input.getResponseBuilder(), speech.say("card.title").text(), card,
+        return Cards.withArtwork(response, speech.say("card.title").text(), card,
                         results.stream().map(Playable::artwork).filter(art -> !art.isEmpty()).findFirst().orElse(List.of()))
                 .withSpeech(found.then(speech.say(one ? "search.choose.one" : "search.choose")).ssml())
                 .withReprompt(speech.say(one ? "search.choose.one.reprompt" : "search.choose.reprompt").ssml())

@@ -15,13 +15,16 @@ import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
 import com.amazon.ask.model.SessionResumedRequest;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.screens.TouchHandler;
 import io.github.musicbutler.skill.HandlerPriority;
 
 /**
  * The last handler asked: anything no other handler took gets an answer rather than an exception. A person who
- * said something hears what the skill can do; events nobody spoke (skill events, player events, …) get an empty
+ * said something hears what the skill can do; a touch on a screen no handler took (an old screen, arguments no
+ * screen of ours sends) is said to be out of date; events nobody spoke (skill events, player events, …) get an empty
  * response, the only kind Alexa accepts for them.
  */
 @Singleton
@@ -37,6 +40,10 @@ public class UnhandledRequestHandler implements RequestHandler {
 
     @Override
     public Optional<Response> handle(HandlerInput input) {
+        if (input.matches(requestType(UserEvent.class))) {
+            // a touch no handler knows: from an old screen, or arguments no screen of ours sends
+            return TouchHandler.stale(input);
+        }
         if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class))
                 .or(requestType(SessionResumedRequest.class)))) {
             LOG.debugf("No handler for %s; answering with an empty response", input.getRequestEnvelope().getRequest().getType());

@@ -15,6 +15,9 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.Places;
+import io.github.musicbutler.screens.ListScreen;
+import io.github.musicbutler.screens.Screens;
+import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
@@ -49,9 +52,15 @@ public class ListDevicesIntentHandler extends LinkedAccountHandler implements In
         Optional<Device> active = devices.stream().filter(Device::isActive).findFirst();
         String card = String.join("\n", devices.stream()
                 .map(d -> d.isActive() ? speech.say("devices.card.active", d.name()).text() : d.name()).toList());
+        // each device as the card names it; touching one moves the music there, as "switch to" does
+        ListScreen screen = new ListScreen(speech.say("devices.card").text(),
+                devices.size() == 1 ? "" : speech.say("screen.hint.device").text(), devices.stream()
+                        .map(d -> new ListScreen.Item(d.isActive() ? speech.say("devices.card.active", d.name()).text()
+                                : d.name(), "", "", Touch.DEVICE, d.id()))
+                        .toList());
         if (devices.size() == 1) {
             // Nowhere else to move the music: nothing to choose, so the session closes.
-            return input.getResponseBuilder()
+            return Screens.show(input, input.getResponseBuilder(), screen)
                     .withSpeech(active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said).ssml())
                     .withSimpleCard(speech.say("devices.card").text(), card)
                     .withShouldEndSession(true)
@@ -61,7 +70,7 @@ public class ListDevicesIntentHandler extends LinkedAccountHandler implements In
         String example = devices.stream().filter(d -> !d.isActive()).findFirst().orElse(devices.getFirst()).name();
         Phrase answer = active.map(d -> said.then(speech.say("devices.active", Places.of(speech, d)))).orElse(said)
                 .then(speech.say("devices.next"));
-        return input.getResponseBuilder()
+        return Screens.show(input, input.getResponseBuilder(), screen)
                 .withSpeech(answer.ssml())
                 .withReprompt(speech.say("devices.next.reprompt", example).ssml())
                 .withSimpleCard(speech.say("devices.card").text(), card)

@@ -47,11 +47,16 @@ public class PlayOnDeviceIntentHandler extends LinkedAccountHandler implements I
         if (device.isEmpty()) {
             return UnknownDevice.answer(input, speech, heard.get(), devices);
         }
-        spotify.transfer(device.get());
-        Phrase switched = speech.say("devices.switched", Places.of(speech, device.get()));
+        return switchTo(input, spotify, speech, device.get());
+    }
+
+    /** Moves playback to {@code device} and says so: for the device named and the device touched alike. */
+    static Optional<Response> switchTo(HandlerInput input, SpotifySession spotify, Speech speech, Device device) {
+        spotify.transfer(device);
+        Phrase switched = speech.say("devices.switched", Places.of(speech, device));
         return input.getResponseBuilder()
                 .withSpeech(switched.ssml())
-                .withSimpleCard(device.get().name(), switched.text())
+                .withSimpleCard(device.name(), switched.text())
                 .withShouldEndSession(true)
                 .build();
     }

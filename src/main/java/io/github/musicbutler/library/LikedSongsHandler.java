@@ -15,6 +15,9 @@ import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.linking.LinkedIntentHandler;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Places;
+import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.screens.ListScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.AndDevices;
@@ -31,6 +34,9 @@ import io.github.musicbutler.spotify.SpotifySession;
  * as such. Refusals (Premium, no active device) are spoken by {@code SpotifyFailureHandler}.
  */
 abstract class LikedSongsHandler extends LinkedIntentHandler {
+
+    /** How many liked songs the screen lists: what fits a screen and keeps the response small. */
+    static final int ON_SCREEN = 10;
 
     private final String deviceSlot;
     private final boolean shuffled;
@@ -79,8 +85,14 @@ abstract class LikedSongsHandler extends LinkedIntentHandler {
         Phrase what = liked.cutShort() ? speech.say("liked.newest", liked.songs().size()) : speech.say("liked.songs");
         String verb = shuffled ? "play.shuffling" : "play.started";
         Phrase said = device == null ? speech.say(verb, what) : speech.say(verb + "On", what, Places.of(speech, device));
-        return Cards.withArtwork(input.getResponseBuilder(), speech.say("liked.card").text(), said.text(),
-                        liked.songs().getFirst().artwork())
+        var response = Cards.withArtwork(input.getResponseBuilder(), speech.say("liked.card").text(), said.text(),
+                liked.songs().getFirst().artwork());
+        // the newest of what plays (in the order it plays when not shuffled): a screenful, not all fifty
+        Screens.show(input, response, new ListScreen(speech.say("liked.card").text(), said.text(), liked.songs().stream()
+                .limit(ON_SCREEN)
+                .map(song -> ListScreen.Item.of(song.name(), Playables.byline(speech, song).text(), song.artwork(), "", ""))
+                .toList()));
+        return response
                 .withSpeech(said.ssml())
                 .withShouldEndSession(true)
                 .build();

@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.response.ResponseBuilder;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
@@ -16,6 +17,8 @@ import io.github.musicbutler.playlists.PlaylistFinder;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.reply.ReleaseDates;
+import io.github.musicbutler.screens.NowPlayingScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Intents;
@@ -54,25 +57,32 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler implements I
         }
         PlayableItem item = playing.get().item();
         if (item.isEpisode()) {
-            return episode(input, speech, item);
+            return episode(input, speech, playing.get());
         }
         Phrase byline = Playables.byline(speech, item);
         Phrase answer = speech.say("playing.track", item.name(), byline);
         Optional<Phrase> from = from(speech, spotify, playing.get(), playlists);
         String card = byline.text() + from.map(source -> "\n" + source.text()).orElse("");
-        return Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork())
+        ResponseBuilder response = Cards.withArtwork(input.getResponseBuilder(), item.name(), card, item.artwork());
+        return Screens.show(input, response, NowPlayingScreen.of(speech, playing.get(), byline, from))
                 .withSpeech(from.map(answer::then).orElse(answer).ssml())
                 .withShouldEndSession(true)
                 .build();
     }
 
     /** "This is The Year in Climate, an episode of The Daily from December 4, 2026." */
-    private static Optional<Response> episode(HandlerInput input, Speech speech, PlayableItem episode) {
+    private static Optional<Response> episode(HandlerInput input, Speech speech, Playback playing) {
+        PlayableItem episode = playing.item();
         String show = episode.show() == null ? null : episode.show().name();
-        Phrase answer = episode.released()
-                .map(date -> speech.say("playing.episode", episode.name(), show, ReleaseDates.from(speech, date)))
+        Optional<Phrase> released = episode.released().map(date -> ReleaseDates.from(speech, date));
+        Phrase answer = released
+                .map(date -> speech.say("playing.episode", episode.name(), show, date))
                 .orElseGet(() -> speech.say("playing.episode.undated", episode.name(), show));
-        return Cards.withArtwork(input.getResponseBuilder(), episode.name(), answer.text(), episode.artwork())
+        ResponseBuilder response = Cards.withArtwork(input.getResponseBuilder(), episode.name(), answer.text(),
+                episode.artwork());
+        // the screen names the show where a song names its artists, and the date where a song its playlist
+        Phrase byline = show == null ? speech.say("unnamed") : Phrase.of(show);
+        return Screens.show(input, response, NowPlayingScreen.of(speech, playing, byline, released))
                 .withSpeech(answer.ssml())
                 .withShouldEndSession(true)
                 .build();

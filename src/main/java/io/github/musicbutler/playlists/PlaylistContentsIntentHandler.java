@@ -15,6 +15,8 @@ import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.matching.SpokenNameMatcher.Match;
 import io.github.musicbutler.reply.Cards;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.screens.ListScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Page;
@@ -57,7 +59,13 @@ public class PlaylistContentsIntentHandler extends PlaylistByNameHandler {
                 : entries.total() == 1 ? speech.say("contents.one", name, SpokenList.join(speech, songs))
                 : entries.total() <= songs.size() ? speech.say("contents.all", name, entries.total(), SpokenList.join(speech, songs))
                 : speech.say("contents.first", name, entries.total(), SpokenList.join(speech, songs));
-        return Cards.withArtwork(input.getResponseBuilder(), name, Phrase.lines(songs), playlist.get().images())
+        var response = Cards.withArtwork(input.getResponseBuilder(), name, Phrase.lines(songs), playlist.get().images());
+        // the songs read out, and touching the header's playlist is not offered: the list is what was asked for
+        Screens.show(input, response, new ListScreen(name, "", entries.items().stream().map(PlaylistEntry::item)
+                .filter(item -> item != null)
+                .map(item -> ListScreen.Item.of(item.name(), Playables.byline(speech, item).text(), item.artwork(), "", ""))
+                .toList()));
+        return response
                 .withSpeech(said.ssml())
                 .withShouldEndSession(true)
                 .build();

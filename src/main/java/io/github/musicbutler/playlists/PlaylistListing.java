@@ -12,6 +12,9 @@ import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpokenList;
 import io.github.musicbutler.reply.Cards;
+import io.github.musicbutler.screens.ListScreen;
+import io.github.musicbutler.screens.Screens;
+import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.skill.Elicitation;
 import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.Page;
@@ -42,8 +45,14 @@ final class PlaylistListing {
             return input.getResponseBuilder().withSpeech(speech.say("playlists.none").ssml())
                     .withShouldEndSession(true).build();
         }
-        var card = Cards.withArtwork(input.getResponseBuilder(), speech.say("playlists.card", page.total()).text(),
+        String title = speech.say("playlists.card", page.total()).text();
+        var card = Cards.withArtwork(input.getResponseBuilder(), title,
                 String.join("\n", names), page.items().isEmpty() ? null : page.items().getFirst().images());
+        // the page the voice reads, each playlist played by a touch as by its name
+        Screens.show(input, card, new ListScreen(title, speech.say("screen.hint.play").text(), page.items().stream()
+                .map(p -> ListScreen.Item.of(p.name(), p.owner() == null ? "" : p.owner().displayName(), p.images(),
+                        Touch.PLAY, p.uri()))
+                .toList()));
         if (more) {
             dialogue.ask(input, new MorePlaylists(next));
             Phrase said = from == 0 ? speech.say("playlists.first", page.total(), list) : speech.say("playlists.next", list);

@@ -5,7 +5,10 @@ import java.util.Optional;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
+import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
+import io.github.musicbutler.screens.MessageScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.spotify.TokenKind;
 
 /**
@@ -24,8 +27,11 @@ public final class LinkPrompts {
 
     /** The same, with its own words ({@code speechKey}), e.g. a welcome that also explains linking. */
     public static Optional<Response> askToLink(HandlerInput input, String speechKey) {
-        return input.getResponseBuilder()
-                .withSpeech(Speech.of(input).say(speechKey).ssml())
+        Speech speech = Speech.of(input);
+        Phrase said = speech.say(speechKey);
+        // how to link, on the screen too: never a blank screen
+        return Screens.show(input, input.getResponseBuilder(), MessageScreen.link(speech, said))
+                .withSpeech(said.ssml())
                 .withLinkAccountCard()
                 .withShouldEndSession(true)
                 .build();

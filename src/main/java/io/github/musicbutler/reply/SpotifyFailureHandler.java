@@ -15,10 +15,13 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.IntentRequest;
 import com.amazon.ask.model.LaunchRequest;
 import com.amazon.ask.model.Response;
+import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
 
 import io.github.musicbutler.i18n.Phrase;
 import io.github.musicbutler.i18n.Speech;
 import io.github.musicbutler.i18n.SpeechCatalog;
+import io.github.musicbutler.screens.MessageScreen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.SpotifyException;
 import io.github.musicbutler.spotify.SpotifyException.Topic;
@@ -60,7 +63,8 @@ public class SpotifyFailureHandler implements ExceptionHandler {
         // Only the listener's own token can be fixed by linking again; the app's token is ours to fix.
         boolean relink = failure.outcome() == SpotifyOutcome.TOKEN_REJECTED && failure.token() != TokenKind.APP;
         invocations.current().ended(relink ? Outcome.RELINK_ASKED : Outcome.spotify(failure.outcome()));
-        if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class)))) {
+        if (!input.matches(requestType(IntentRequest.class).or(requestType(LaunchRequest.class))
+                .or(requestType(UserEvent.class)))) {
             return input.getResponseBuilder().build();
         }
         SpotifyOutcome outcome = failure.outcome();
@@ -74,7 +78,8 @@ public class SpotifyFailureHandler implements ExceptionHandler {
         // The failure may have come before the locale interceptor ran.
         Speech speech = catalog.forLocale(input.getRequestEnvelope().getRequest().getLocale());
         Phrase answer = speak(speech, outcome, failure.subject());
-        return input.getResponseBuilder().withSpeech(answer.ssml()).withShouldEndSession(true).build();
+        return Screens.show(input, input.getResponseBuilder(), MessageScreen.problem(speech, answer))
+                .withSpeech(answer.ssml()).withShouldEndSession(true).build();
     }
 
     static Phrase speak(Speech speech, SpotifyOutcome outcome, SpotifyException.Subject subject) {

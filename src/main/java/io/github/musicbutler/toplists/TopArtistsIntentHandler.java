@@ -35,6 +35,6 @@ public class TopArtistsIntentHandler extends LinkedAccountHandler implements Int
         String range = TimeRange.of(input);
         List<Artist> artists = spotify.topArtists(range, TopList.HOW_MANY);
         return TopList.answer(input, "artists", range, artists.stream().map(Artist::name).map(Phrase::of).toList(),
-                artists.isEmpty() ? List.of() : artists.getFirst().images());
+                artists.stream().map(Artist::images).toList());
     }
 }

@@ -36,6 +36,6 @@ public class TopTracksIntentHandler extends LinkedAccountHandler implements Inte
         String range = TimeRange.of(input);
         List<PlayableItem> tracks = spotify.topTracks(range, TopList.HOW_MANY);
         return TopList.answer(input, "tracks", range, Playables.songs(Speech.of(input), tracks),
-                tracks.isEmpty() ? List.of() : tracks.getFirst().artwork());
+                tracks.stream().map(PlayableItem::artwork).toList());
     }
 }

@@ -41,7 +41,8 @@ class ArchitectureTest {
             .layer("Features").definedBy(ROOT + ".catalog..", ROOT + ".conversation..", ROOT + ".devices..",
                     ROOT + ".library..", ROOT + ".player..", ROOT + ".playlists..", ROOT + ".podcasts..",
                     ROOT + ".toplists..")
-            .layer("Conversation").definedBy(ROOT + ".dialogue..", ROOT + ".linking..", ROOT + ".reply..")
+            .layer("Conversation").definedBy(ROOT + ".dialogue..", ROOT + ".linking..", ROOT + ".reply..",
+                    ROOT + ".screens..")
             .layer("Skill").definedBy(ROOT + ".skill..")
             .layer("Spotify").definedBy(ROOT + ".spotify..", ROOT + ".secrets..", ROOT + ".http..")
             .layer("Foundations").definedBy(ROOT + ".i18n..", ROOT + ".matching..", ROOT + ".settings..", ROOT + ".telemetry..")

@@ -59,6 +59,19 @@ class EpisodePlayingTest {
     }
 
     @Test
+    void onAScreenTheEpisodeIsShownWithItsShowAndItsDay() {
+        spotify.stubFor(get(urlPathEqualTo(CURRENTLY_PLAYING)).willReturn(json("currently-playing-episode.json")));
+        String render = "response.directives.find { it.type == 'Alexa.Presentation.APL.RenderDocument' }";
+
+        ask(AlexaRequest.intent("WhatsPlayingIntent").onScreen())
+                .body("response.outputSpeech.ssml", is("<speak>This is The Year in Climate, an episode of The Daily "
+                        + "from December 4, 2026.</speak>"))
+                .body(render + ".datasources.screen.title", is("The Year in Climate"))
+                .body(render + ".datasources.screen.byline", is("The Daily"))
+                .body(render + ".datasources.screen.from", is("from December 4, 2026"));
+    }
+
+    @Test
     void wasLaeuftNamesTheEpisodeInGermanWithAGermanDate() {
         spotify.stubFor(get(urlPathEqualTo(CURRENTLY_PLAYING)).willReturn(json("currently-playing-episode.json")));
 

@@ -147,17 +147,19 @@ class AnyValidAnswerTest {
                 if (failures.containsKey(name(conversation))) {
                     continue;
                 }
-                Optional<String> problem = problem(operations, generated, conversation);
+                // every other try on an Echo Show: its screen must bind to whatever Spotify answered, too
+                AlexaRequest asked = i % 2 == 0 ? conversation : conversation.copy().onScreen();
+                Optional<String> problem = problem(operations, generated, asked);
                 if (!askedSpotify) {
                     withoutSpotify.add(conversation);
                 }
                 if (problem.isPresent()) {
-                    Map<String, JsonNode> shrunk = shrink(operations, generated, conversation);
+                    Map<String, JsonNode> shrunk = shrink(operations, generated, asked);
                     failures.put(name(conversation), "With -DanyValidAnswer.seed=" + seed + " (try " + i
                             + ", seed of the try " + trySeed + "), the conversation " + name(conversation)
                             + " failed: " + problem.get() + "\nShrunk Spotify answers:\n" + shrunk
                             + "\nProblem with them: "
-                            + problem(operations, shrunk, conversation).orElse("(none after shrinking)"));
+                            + problem(operations, shrunk, asked).orElse("(none after shrinking)"));
                 }
             }
             conversations.removeAll(withoutSpotify);
@@ -181,7 +183,13 @@ class AnyValidAnswerTest {
                     .willReturn(answer == null ? noContent() : okJson(answer.toString())));
         });
         spotify.stubFor(any(urlPathMatching("/v1/.*")).atPriority(10).willReturn(aResponse().withStatus(404)));
-        String body = Alexa.ask(conversation).extract().asString();
+        String body;
+        try {
+            body = Alexa.ask(conversation).extract().asString();
+        } catch (AssertionError e) {
+            // what every answer is held to (the dialog model, the screen's bindings): shrunk like any other problem
+            return Optional.of(e.getMessage());
+        }
         askedSpotify = !spotify.findAll(anyRequestedFor(urlPathMatching("/v1/.*"))).isEmpty();
         List<String> violations = FakeSpotify.takeContractViolations();
         if (!violations.isEmpty()) {

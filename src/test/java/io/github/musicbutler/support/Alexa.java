@@ -19,12 +19,17 @@ public final class Alexa {
 
     /**
      * Sends a request that must succeed; the result is the Alexa response envelope. A slot the answer asks for must
-     * be one the locale's dialog model has ({@link DialogModel}).
+     * be one the locale's dialog model has ({@link DialogModel}), and a screen it sends must be one the device can
+     * show, with every binding of its document filled and within the size budget ({@link ScreenCheck}).
      */
     public static ValidatableResponse ask(AlexaRequest request) {
         String json = request.json();
         ValidatableResponse answer = send(json).statusCode(200);
-        DialogModel.problem(json, answer.extract().asString()).ifPresent(problem -> {
+        String body = answer.extract().asString();
+        DialogModel.problem(json, body).ifPresent(problem -> {
+            throw new AssertionError(problem);
+        });
+        ScreenCheck.problem(json, body).ifPresent(problem -> {
             throw new AssertionError(problem);
         });
         return answer;

@@ -31,6 +31,10 @@ public final class AlexaRequest {
 
     private final ObjectNode envelope;
 
+    private AlexaRequest(ObjectNode envelope) {
+        this.envelope = envelope;
+    }
+
     private AlexaRequest(String template) {
         try (InputStream in = AlexaRequest.class.getResourceAsStream("/alexa/" + template)) {
             this.envelope = (ObjectNode) JSON.readTree(in);
@@ -156,6 +160,60 @@ public final class AlexaRequest {
         return this;
     }
 
+    /**
+     * A device with a screen, as an Echo Show or Echo Spot says so: {@code Alexa.Presentation.APL} among
+     * {@code context.System.device.supportedInterfaces} (with the newest APL it renders) and its viewport in
+     * {@code context.Viewports}. {@code shape} is {@code RECTANGLE} or {@code ROUND}.
+     */
+    public AlexaRequest onScreen(String shape, int pixelWidth, int pixelHeight, int dpi) {
+        system().with("device").with("supportedInterfaces").putObject("Alexa.Presentation.APL")
+                .putObject("runtime").put("maxVersion", "2024.2");
+        ObjectNode viewport = JSON.createObjectNode();
+        viewport.put("type", "APL");
+        viewport.put("id", "main");
+        viewport.put("shape", shape);
+        viewport.put("dpi", dpi);
+        viewport.put("presentationType", "STANDARD");
+        viewport.put("canRotate", false);
+        ObjectNode configuration = viewport.putObject("configuration").putObject("current");
+        configuration.put("mode", "HUB");
+        configuration.putObject("video").putArray("codecs").add("H_264_42").add("H_264_41");
+        ObjectNode size = configuration.putObject("size");
+        size.put("type", "DISCRETE");
+        size.put("pixelWidth", pixelWidth);
+        size.put("pixelHeight", pixelHeight);
+        ((ObjectNode) envelope.get("context")).putArray("Viewports").add(viewport);
+        return this;
+    }
+
+    /** An Echo Show 8: a 1280 x 800 landscape screen. */
+    public AlexaRequest onScreen() {
+        return onScreen("RECTANGLE", 1280, 800, 213);
+    }
+
+    /**
+     * A touch on a screen the skill sent ({@code Alexa.Presentation.APL.UserEvent}): the {@code arguments} of the
+     * document's {@code SendEvent}, the {@code token} of the RenderDocument it came from. Only a device with a screen
+     * sends one, so the envelope says it has one.
+     */
+    public static AlexaRequest touch(String token, Object... arguments) {
+        AlexaRequest request = new AlexaRequest("intent-request.json").onScreen();
+        ObjectNode touch = JSON.createObjectNode();
+        touch.put("type", "Alexa.Presentation.APL.UserEvent");
+        touch.put("requestId", "amzn1.echo-api.request.touch-0b3c9d2e");
+        touch.put("timestamp", "2026-12-07T20:15:03Z");
+        touch.put("locale", request.request().path("locale").asText("en-US"));
+        touch.put("token", token);
+        touch.set("arguments", JSON.valueToTree(arguments));
+        ObjectNode source = touch.putObject("source");
+        source.put("type", "TouchWrapper");
+        source.put("handler", "Press");
+        source.put("id", "");
+        touch.putObject("components");
+        request.envelope.set("request", touch);
+        return request;
+    }
+
     public AlexaRequest linkedWith(String accessToken) {
         system().with("user").put("accessToken", accessToken);
         if (envelope.has("session")) {
@@ -211,6 +269,11 @@ public final class AlexaRequest {
     public AlexaRequest requestType(String type) {
         request().put("type", type);
         return this;
+    }
+
+    /** The same envelope, to change without changing this one. */
+    public AlexaRequest copy() {
+        return new AlexaRequest(envelope.deepCopy());
     }
 
     public String json() {

@@ -76,6 +76,9 @@ public final class AlexaConsole {
             Conversation conversation = new Conversation(resolver, function::invoke, token,
                     person.map(name -> "amzn1.ask.person.console-" + name).orElse(null),
                     person.map(name -> DemoAccount.SAM_TOKEN).orElse(null));
+            if (options.screen()) {
+                conversation.onScreen();
+            }
             boolean interactive = options.script().isEmpty();
             for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
                 String utterance = line.strip();
@@ -144,6 +147,9 @@ public final class AlexaConsole {
         turn.card().ifPresent(card -> out.println(INDENT + (card.type().equals("LinkAccount")
                 ? "Card: LinkAccount (sign in to Spotify in the Alexa app)"
                 : "Card \"" + card.title() + "\": " + card.content().replace("\n", "\n" + INDENT + INDENT))));
+        if (options.screen()) {
+            ScreenText.of(turn.responseJson()).forEach(line -> out.println(INDENT + line));
+        }
         out.println(INDENT + (turn.sessionOpen() ? "(Alexa is listening)" : "(session closed)"));
         if (options.verbose()) {
             out.println(INDENT + "request:  " + turn.requestJson());

@@ -24,13 +24,14 @@ import io.github.musicbutler.support.SkillLocales;
  * --token TOKEN       -Dconsole.token=TOKEN        a real Spotify access token; or SPOTIFY_ACCESS_TOKEN
  * --function ZIP      -Dconsole.function=ZIP       the function to run (default target/function.zip)
  * --verbose           -Dconsole.verbose            also print reprompts and the JSON sent and received
+ * --screen            -Dconsole.screen             speak from an Echo Show: print what each answer's screen shows
  * </pre>
  * Without a token the skill talks to the demo account ({@link DemoAccount}). With one, the function gets this
  * shell's {@code SPOTIFY_API_URL}, {@code SPOTIFY_ACCOUNTS_URL}, {@code SPOTIFY_CLIENT_ID} and
  * {@code SPOTIFY_CLIENT_SECRET} (the last two for catalogue search with the app's own token).
  */
 public record ConsoleOptions(String locale, boolean unlinked, Optional<String> person, Optional<Path> script,
-        Optional<String> spotifyToken, Map<String, String> spotifyEnvironment, Path function, boolean verbose) {
+        Optional<String> spotifyToken, Map<String, String> spotifyEnvironment, Path function, boolean verbose, boolean screen) {
 
     /** The household members who linked their own demo Spotify: the only speakers the console can be. */
     public static final List<String> PEOPLE = List.of("sam");
@@ -45,6 +46,7 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<String> p
         String token = properties.getProperty("console.token", env.get("SPOTIFY_ACCESS_TOKEN"));
         String function = properties.getProperty("console.function", "target/function.zip");
         boolean verbose = flag(properties, "console.verbose");
+        boolean screen = flag(properties, "console.screen");
         Deque<String> rest = new ArrayDeque<>(args);
         while (!rest.isEmpty()) {
             String arg = rest.pop();
@@ -56,9 +58,10 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<String> p
                 case "--token" -> token = value(rest, arg);
                 case "--function" -> function = value(rest, arg);
                 case "--verbose" -> verbose = true;
+                case "--screen" -> screen = true;
                 default -> throw new IllegalArgumentException("Unknown option " + arg
                         + " (options: --locale L, one of " + String.join(", ", SkillLocales.all())
-                        + "; --unlinked, --person NAME, --script FILE, --token T, --function ZIP, --verbose)");
+                        + "; --unlinked, --person NAME, --script FILE, --token T, --function ZIP, --verbose, --screen)");
             }
         }
         List<String> published = SkillLocales.all();
@@ -77,19 +80,19 @@ public record ConsoleOptions(String locale, boolean unlinked, Optional<String> p
         }
         return new ConsoleOptions(locale, unlinked, speaker,
                 Optional.ofNullable(script).filter(s -> !s.isBlank()).map(Path::of),
-                Optional.ofNullable(token).filter(t -> !t.isBlank()), spotifyEnvironment(env), Path.of(function), verbose);
+                Optional.ofNullable(token).filter(t -> !t.isBlank()), spotifyEnvironment(env), Path.of(function), verbose, screen);
     }
 
     /** Script mode against the demo account: utterances from a reader, a transcript out. */
     public static ConsoleOptions script(String locale, boolean unlinked, Path function) {
         return new ConsoleOptions(locale, unlinked, Optional.empty(), Optional.of(Path.of("-")), Optional.empty(),
-                Map.of(), function, false);
+                Map.of(), function, false, false);
     }
 
     /** The same, spoken by a recognised household member ({@link #PEOPLE}). */
     public ConsoleOptions spokenBy(String person) {
         return new ConsoleOptions(locale, unlinked, Optional.of(person), script, spotifyToken, spotifyEnvironment,
-                function, verbose);
+                function, verbose, screen);
     }
 
     /** With a real token: the skill's Spotify settings as this shell has them, the real API by default. */

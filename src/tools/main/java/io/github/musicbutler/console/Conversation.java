@@ -34,6 +34,8 @@ public final class Conversation {
     private final String personToken;
     private String sessionId;
     private JsonNode attributes;
+    /** Whether the requests come from a device with a screen (an Echo Show). */
+    private boolean screen;
     /** The slot the skill asked for with {@code Dialog.ElicitSlot}, for the next utterance only. */
     private UtteranceResolver.Elicited elicited;
 
@@ -56,6 +58,12 @@ public final class Conversation {
         this.accessToken = accessToken;
         this.personId = personId;
         this.personToken = personToken;
+    }
+
+    /** From now on, the requests say the device has a screen, as an Echo Show's do. */
+    public Conversation onScreen() {
+        this.screen = true;
+        return this;
     }
 
     public boolean sessionOpen() {
@@ -107,6 +115,7 @@ public final class Conversation {
                 .sessionAttributes(attributes)
                 .requestId("amzn1.echo-api.request." + UUID.randomUUID(), Instant.now());
         request = accessToken == null ? request.unlinked() : request.linkedWith(accessToken);
+        request = screen ? request.onScreen() : request;
         // Alexa recognises a voice ID with "Personalize skills" on at the voice-only level (300).
         return personId == null ? request : request.spokenBy(personId, personToken, 300);
     }

@@ -53,6 +53,16 @@ class ConsoleOptionsTest {
     }
 
     @Test
+    void consoleScreenSpeaksFromAnEchoShow() {
+        Properties properties = new Properties();
+        properties.setProperty("console.screen", "");
+
+        assertTrue(ConsoleOptions.parse(List.of(), properties, Map.of()).screen());
+        assertTrue(ConsoleOptions.parse(List.of("--screen"), new Properties(), Map.of()).screen());
+        assertFalse(ConsoleOptions.parse(List.of(), new Properties(), Map.of()).screen());
+    }
+
+    @Test
     void aRealTokenFromTheEnvironmentMeansTheRealSpotify() {
         ConsoleOptions options = ConsoleOptions.parse(List.of(), new Properties(),
                 Map.of("SPOTIFY_ACCESS_TOKEN", "BQDreal-token"));
