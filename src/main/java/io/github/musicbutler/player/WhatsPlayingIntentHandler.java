@@ -50,7 +50,9 @@ public class WhatsPlayingIntentHandler extends LinkedAccountHandler implements I
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Speech speech = Speech.of(input);
-        Optional<Playback> playing = spotify.currentlyPlaying();
+        // a screen shows on which device it plays, which only the player's state names; the voice needs what plays
+        Optional<Playback> playing = (Screens.present(input) ? spotify.playback() : spotify.currentlyPlaying())
+                .filter(playback -> playback.item() != null);
         if (playing.isEmpty()) {
             return input.getResponseBuilder().withSpeech(speech.say("playing.nothing").ssml())
                     .withShouldEndSession(true).build();

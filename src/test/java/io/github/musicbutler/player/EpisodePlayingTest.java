@@ -59,8 +59,8 @@ class EpisodePlayingTest {
     }
 
     @Test
-    void onAScreenTheEpisodeIsShownWithItsShowAndItsDay() {
-        spotify.stubFor(get(urlPathEqualTo(CURRENTLY_PLAYING)).willReturn(json("currently-playing-episode.json")));
+    void onAScreenTheEpisodeIsShownWithItsShowItsDayAndWhereItPlays() {
+        spotify.stubFor(get(urlPathEqualTo(PLAYER)).willReturn(json("player-episode.json")));
         String render = "response.directives.find { it.type == 'Alexa.Presentation.APL.RenderDocument' }";
 
         ask(AlexaRequest.intent("WhatsPlayingIntent").onScreen())
@@ -68,7 +68,10 @@ class EpisodePlayingTest {
                         + "from December 4, 2026.</speak>"))
                 .body(render + ".datasources.screen.title", is("The Year in Climate"))
                 .body(render + ".datasources.screen.byline", is("The Daily"))
-                .body(render + ".datasources.screen.from", is("from December 4, 2026"));
+                .body(render + ".datasources.screen.from", is("from December 4, 2026"))
+                .body(render + ".datasources.screen.device", is("Kitchen Speaker"));
+
+        spotify.verify(getRequestedFor(urlPathEqualTo(PLAYER)).withQueryParam("additional_types", equalTo("episode")));
     }
 
     @Test

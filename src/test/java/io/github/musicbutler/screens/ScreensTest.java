@@ -45,8 +45,8 @@ class ScreensTest {
     FakeSpotify spotify;
 
     @Test
-    void whatsPlayingOnAScreenShowsTheTrackTheVoiceNames() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
+    void whatsPlayingOnAScreenShowsTheTrackTheVoiceNamesAndWhereItPlays() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
         spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
 
         ask(AlexaRequest.intent("WhatsPlayingIntent").onScreen())
@@ -57,6 +57,7 @@ class ScreensTest {
                 .body(RENDER + ".datasources.screen.title", is("Get Lucky"))
                 .body(RENDER + ".datasources.screen.byline", is("Daft Punk, Pharrell Williams and Nile Rodgers"))
                 .body(RENDER + ".datasources.screen.from", is("It's from your playlist Road Trip 2024."))
+                .body(RENDER + ".datasources.screen.device", is("Kitchen Speaker"))
                 .body(RENDER + ".datasources.screen.imageUrl",
                         is("https://i.scdn.co/image/ab67616d0000b2739b9b36b0e22870b9f542d937"))
                 .body(RENDER + ".datasources.screen.transport.pause", is("Pause"));
@@ -74,7 +75,7 @@ class ScreensTest {
 
     @Test
     void aScreenSpeaksTheListenersLanguage() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/me/player/currently-playing")).willReturn(json("currently-playing.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
         spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
 
         ask(AlexaRequest.intent("WhatsPlayingIntent").locale("de-DE").onScreen("ROUND", 480, 480, 160))
