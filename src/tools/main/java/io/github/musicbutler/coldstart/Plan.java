@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.github.musicbutler.coldstart.Mode.Archive;
 import io.github.musicbutler.lambdarun.FunctionArtifact;
+import io.github.musicbutler.lambdarun.LocalLambda;
 
 /**
  * Which modes can run with what the build produced, and why the others cannot: a JVM {@code function.zip} gives the
@@ -24,16 +25,16 @@ public record Plan(List<Mode> modes, Path jvmArtifact, Path nativeArtifact, Path
     public static final Mode REFERENCE = Mode.reference("plain-ask-sdk-c1",
             "yardstick, not this skill: a plain ASK SDK for Java function without Quarkus giving the same two answers, "
                     + "`-XX:TieredStopAtLevel=1` as Lambda runs java21",
-            "-XX:TieredStopAtLevel=1");
+            LocalLambda.LAMBDA_TIERED_COMPILATION);
 
     public static List<Mode> jvmModes() {
         return List.of(
                 Mode.jvm("jvm", "JVM, default options"),
                 Mode.jvm("jvm-c1", "JVM, `-XX:TieredStopAtLevel=1` (C1 only; Lambda's Java runtimes set it by default)",
-                        "-XX:TieredStopAtLevel=1"),
+                        LocalLambda.LAMBDA_TIERED_COMPILATION),
                 Mode.archived("jvm-appcds", "JVM + AppCDS archive (`-XX:SharedArchiveFile`) trained on the function", Archive.APP_CDS),
                 Mode.archived("jvm-aot", "JVM + JDK 25 AOT cache (`-XX:AOTCache`) trained on the function", Archive.AOT_CACHE),
-                Mode.archived("jvm-aot-c1", "JVM + AOT cache + C1 only", Archive.AOT_CACHE, "-XX:TieredStopAtLevel=1"));
+                Mode.archived("jvm-aot-c1", "JVM + AOT cache + C1 only", Archive.AOT_CACHE, LocalLambda.LAMBDA_TIERED_COMPILATION));
     }
 
     /**

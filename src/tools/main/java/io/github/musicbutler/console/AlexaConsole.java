@@ -12,16 +12,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import io.github.musicbutler.lambdarun.LocalLambda;
-import io.github.musicbutler.support.FakeSpotify;
 
 /**
  * Talk to the skill without an Echo: type what you would say, read what Alexa would answer.
  * <p>
  * The words become the request Alexa would send ({@link UtteranceResolver} on the skill's interaction model, the
  * session kept by {@link Conversation}); the request goes through the real Lambda path, {@code target/function.zip}
- * run by {@link LocalLambda}; the answer is printed as heard (SSML as plain text), with its card and whether Alexa
- * keeps listening. Spotify is the demo account {@link DemoAccount} unless a real access token is given.
+ * run as Lambda runs it ({@link ConsoleSkill}); the answer is printed as heard (SSML as plain text), with its card
+ * and whether Alexa keeps listening. Spotify is the demo account {@link DemoAccount} unless a real access token is given.
  * Options: {@link ConsoleOptions}. Started by {@code ./mvnw -q package -Pconsole}.
  */
 public final class AlexaConsole {
@@ -52,56 +50,57 @@ public final class AlexaConsole {
 
     /** Runs a whole conversation: utterances from {@code in}, one per line, the transcript to {@code out}. */
     public static void run(ConsoleOptions options, Reader in, PrintStream out) {
-        new AlexaConsole(options, out).converse(new BufferedReader(in));
+        try (ConsoleSkill skill = ConsoleSkill.start(options)) {
+            run(options, skill, in, out);
+        }
     }
 
-    private void converse(BufferedReader in) {
-        if (!Files.isRegularFile(options.function())) {
-            throw new IllegalStateException("No function at " + options.function()
-                    + ": build it first (./mvnw package -DskipTests), or use ./mvnw -q package -Pconsole");
+    /**
+     * The same with a skill already running for the options' locale, as tests holding many conversations share one:
+     * the demo household moves in afresh first, so a conversation never hears what an earlier one changed.
+     */
+    public static void run(ConsoleOptions options, ConsoleSkill skill, Reader in, PrintStream out) {
+        if (!skill.speaks(options.locale()) || skill.demo() == options.spotifyToken().isPresent()) {
+            throw new IllegalArgumentException(skill + " cannot hold a conversation in " + options.locale()
+                    + (options.spotifyToken().isPresent() ? " with a real Spotify" : " with the demo account"));
         }
+        skill.moveIn();
+        new AlexaConsole(options, out).converse(skill, new BufferedReader(in));
+    }
+
+    private void converse(ConsoleSkill skill, BufferedReader in) {
         UtteranceResolver resolver = UtteranceResolver.forLocale(options.locale());
-        try (FakeSpotify demo = options.spotifyToken().isPresent() ? null : DemoAccount.serve(options.locale());
-                LocalLambda function = LocalLambda.builder()
-                        .artifact(options.function())
-                        .env(demo != null ? demo.environment() : options.realSpotify())
-                        // people read this log: plain text, not the JSON lines the function writes for CloudWatch
-                        .env("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false")
-                        .logFile(options.function().toAbsolutePath().getParent().resolve("console-function.log"))
-                        .build()
-                        .start()) {
-            String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoAccount.TOKEN);
-            header(resolver, demo, function);
-            Optional<String> person = options.person();
-            Conversation conversation = new Conversation(resolver, function::invoke, token,
-                    person.map(name -> "amzn1.ask.person.console-" + name).orElse(null),
-                    person.map(name -> DemoAccount.SAM_TOKEN).orElse(null));
-            if (options.screen()) {
-                conversation.onScreen();
+        String token = options.unlinked() ? null : options.spotifyToken().orElse(DemoAccount.token(options.locale()));
+        header(resolver, skill);
+        Optional<String> person = options.person();
+        Conversation conversation = new Conversation(resolver, skill::invoke, token,
+                person.map(name -> "amzn1.ask.person.console-" + name).orElse(null),
+                person.map(name -> DemoAccount.samToken(options.locale())).orElse(null));
+        if (options.screen()) {
+            conversation.onScreen();
+        }
+        boolean interactive = options.script().isEmpty();
+        for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
+            String utterance = line.strip();
+            if (utterance.isEmpty() || utterance.startsWith("#")) {
+                continue;
             }
-            boolean interactive = options.script().isEmpty();
-            for (String line = prompt(in, interactive); line != null; line = prompt(in, interactive)) {
-                String utterance = line.strip();
-                if (utterance.isEmpty() || utterance.startsWith("#")) {
-                    continue;
+            if (!interactive) {
+                out.println("> " + utterance);
+            }
+            // Console commands start with "/" (or ":"): words people say never do, so they never reach the skill.
+            if (utterance.startsWith("/") || utterance.startsWith(":")) {
+                if (!command(utterance.substring(1).strip(), resolver)) {
+                    break;
                 }
-                if (!interactive) {
-                    out.println("> " + utterance);
-                }
-                // Console commands start with "/" (or ":"): words people say never do, so they never reach the skill.
-                if (utterance.startsWith("/") || utterance.startsWith(":")) {
-                    if (!command(utterance.substring(1).strip(), resolver)) {
-                        break;
-                    }
-                    continue;
-                }
-                try {
-                    print(conversation.say(utterance));
-                } catch (RuntimeException | AssertionError failure) {
-                    out.println(INDENT + "Alexa: There was a problem with the requested skill's response.");
-                    String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
-                    out.println(INDENT + "(the function failed: " + reason + "; see " + function.logFile() + ")");
-                }
+                continue;
+            }
+            try {
+                print(conversation.say(utterance));
+            } catch (RuntimeException | AssertionError failure) {
+                out.println(INDENT + "Alexa: There was a problem with the requested skill's response.");
+                String reason = String.valueOf(failure.getMessage()).lines().findFirst().orElse("");
+                out.println(INDENT + "(the function failed: " + reason + "; see " + skill.logFile() + ")");
             }
         }
     }
@@ -124,8 +123,8 @@ public final class AlexaConsole {
         return true;
     }
 
-    private void header(UtteranceResolver resolver, FakeSpotify demo, LocalLambda function) {
-        String spotify = demo != null
+    private void header(UtteranceResolver resolver, ConsoleSkill skill) {
+        String spotify = skill.demo()
                 ? "the demo account \"" + DemoAccount.userName() + "\" (served locally; set SPOTIFY_ACCESS_TOKEN to use yours)"
                 : "your account (SPOTIFY_ACCESS_TOKEN) at " + options.spotifyApiUrl();
         out.println("Music Butler console, " + resolver.locale() + ", Spotify: "
@@ -134,7 +133,7 @@ public final class AlexaConsole {
                         + " (a recognised voice: requests carry context.System.person)").orElse(""));
         if (options.script().isEmpty()) {
             out.println("Say \"" + resolver.opening() + "\" to start; /help for console commands, /quit or Ctrl-D to leave. Function log: "
-                    + function.logFile());
+                    + skill.logFile());
         }
     }
 

@@ -66,8 +66,11 @@ import io.github.musicbutler.support.FakeSpotify;
  * written as stubs with fixed bodies, whose scenarios would need a state per combination of playlist, track, device
  * and pause.
  * <p>
- * {@link #TOKEN} is Alex, {@link #SAM_TOKEN} Sam; a token the fake's accounts service issued to the skill's app
- * (client-credentials grant) searches Alex's music as the catalogue. Any other token gets Spotify's 401.
+ * {@link #token(String)} is Alex of a locale's household, {@link #samToken(String)} Sam; one fake can serve a household
+ * per locale, so that one function talks to all of them as one Lambda instance serves people of every locale. The
+ * first household's people also answer to {@link #TOKEN} and {@link #SAM_TOKEN}. A token the fake's accounts service
+ * issued to the skill's app (client-credentials grant) searches the first Alex's music as the catalogue. Any other
+ * token gets Spotify's 401.
  */
 public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
@@ -84,7 +87,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
     /** The people of the demo household, by their access token. */
     private final Map<String, Account> accounts = new HashMap<>();
-    private final List<String> deviceNames;
+    /** The households: their devices' names, in the language of the locale they live in. */
+    private final Map<String, List<String>> deviceNames = new LinkedHashMap<>();
     private final LocalDate today;
     /** The households served, so that a test can give one a fresh start ({@link #moveIn(FakeSpotify)}). */
     private static final Map<FakeSpotify, DemoAccount> SERVED = Collections.synchronizedMap(new WeakHashMap<>());
@@ -126,8 +130,8 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private DemoAccount(List<String> deviceNames, LocalDate today) {
-        this.deviceNames = List.copyOf(deviceNames);
+    private DemoAccount(List<String> locales, LocalDate today) {
+        locales.forEach(locale -> deviceNames.put(locale, ConsoleLanguage.of(locale).demoDevices()));
         this.today = today;
         moveIn();
         get("/me", call -> ok(me()));
@@ -176,8 +180,13 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     /** Starts the one fake Spotify with the demo household of a user who speaks {@code locale}'s language. */
     public static FakeSpotify serve(String locale) {
+        return serve(List.of(locale));
+    }
+
+    /** The same with a household in each of {@code locales}, reached with {@link #token(String)}. */
+    public static FakeSpotify serve(List<String> locales) {
         // the console's device is in UTC: its podcasts' "yesterday" is UTC's
-        DemoAccount demo = new DemoAccount(ConsoleLanguage.of(locale).demoDevices(), LocalDate.now(ZoneOffset.UTC));
+        DemoAccount demo = new DemoAccount(locales, LocalDate.now(ZoneOffset.UTC));
         FakeSpotify spotify = FakeSpotify.start(demo);
         SERVED.put(spotify, demo);
         demo.endpoints.forEach((name, endpoint) -> spotify.stubFor(request(endpoint.method(),
@@ -201,8 +210,25 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
     }
 
     private synchronized void moveIn() {
-        accounts.put(TOKEN, new Account(new DemoLibrary(deviceNames, today)));
-        accounts.put(SAM_TOKEN, new Account(DemoLibrary.sam(deviceNames, today)));
+        accounts.clear();
+        deviceNames.forEach((locale, devices) -> {
+            Account alex = new Account(new DemoLibrary(devices, today));
+            Account sam = new Account(DemoLibrary.sam(devices, today));
+            accounts.put(token(locale), alex);
+            accounts.put(samToken(locale), sam);
+            accounts.putIfAbsent(TOKEN, alex);
+            accounts.putIfAbsent(SAM_TOKEN, sam);
+        });
+    }
+
+    /** Alex's access token in the household of {@code locale}, as Alexa sends it once Alex has linked Spotify. */
+    public static String token(String locale) {
+        return TOKEN + "." + locale;
+    }
+
+    /** Sam's own, in the household of {@code locale} ({@link #SAM_TOKEN}). */
+    public static String samToken(String locale) {
+        return SAM_TOKEN + "." + locale;
     }
 
     /** The demo user's Spotify name, as {@code /me} gives it. */
@@ -972,7 +998,7 @@ public final class DemoAccount implements ResponseDefinitionTransformerV2 {
 
     /** The requests the demo account answers, as "METHOD /path/{template}" (without {@code /v1}). */
     static Set<String> endpoints() {
-        return Set.copyOf(new DemoAccount(ConsoleLanguage.of("en-US").demoDevices(), LocalDate.of(2026, 12, 7))
+        return Set.copyOf(new DemoAccount(List.of("en-US"), LocalDate.of(2026, 12, 7))
                 .endpoints.keySet());
     }
 

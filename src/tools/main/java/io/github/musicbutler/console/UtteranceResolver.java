@@ -46,6 +46,7 @@ public final class UtteranceResolver {
     static final String FALLBACK = "AMAZON.FallbackIntent";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Map<String, UtteranceResolver> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final String locale;
     private final String invocationName;
@@ -108,8 +109,12 @@ public final class UtteranceResolver {
         }
     }
 
+    /**
+     * The resolver for a published locale's model. Read once per locale: a resolver does not change, and tests
+     * ask for the same locale thousands of times.
+     */
     public static UtteranceResolver forLocale(String locale) {
-        return forLocale(MODELS, locale);
+        return PUBLISHED.computeIfAbsent(locale, published -> forLocale(MODELS, published));
     }
 
     public String locale() {
@@ -127,7 +132,7 @@ public final class UtteranceResolver {
 
     /** The intents of the model with their slot names and types, in model order. */
     Map<String, List<SlotDefinition>> intents() {
-        return slotsByIntent;
+        return java.util.Collections.unmodifiableMap(slotsByIntent);
     }
 
     /** The samples of an intent as the console reads them (lower case, placeholders as {@code {slot}}), in order. */
@@ -178,9 +183,11 @@ public final class UtteranceResolver {
                 || oneShotPhrases.stream().anyMatch(p -> p.matcher(Words.phrase(utterance)).matches())) {
             return resolve(utterance);
         }
-        Optional<Reading> general = best(samples.stream().flatMap(sample -> readings(sample, said, Map.of(), true).stream()));
+        List<String> keys = keys(said);
+        Optional<Reading> general = best(samples.stream()
+                .flatMap(sample -> readings(sample, said, keys, Map.of(), true).stream()));
         Optional<Reading> answer = best(slotSamples.getOrDefault(waiting.intent() + "/" + waiting.slot(), List.of())
-                .stream().flatMap(sample -> readings(sample, said, waiting.filled(), false).stream()));
+                .stream().flatMap(sample -> readings(sample, said, keys, waiting.filled(), false).stream()));
         if (answer.isPresent() && (general.isEmpty() || general.get().literalWords() <= answer.get().literalWords())) {
             return answer.get().understanding();
         }
@@ -189,7 +196,8 @@ public final class UtteranceResolver {
 
     private Understanding resolveIntent(String phrase) {
         List<String> words = Words.of(phrase);
-        return best(samples.stream().flatMap(sample -> readings(sample, words, Map.of(), true).stream()))
+        List<String> keys = keys(words);
+        return best(samples.stream().flatMap(sample -> readings(sample, words, keys, Map.of(), true).stream()))
                 .map(Reading::understanding)
                 .orElseGet(() -> Understanding.intent(FALLBACK, List.of()));
     }
@@ -205,9 +213,13 @@ public final class UtteranceResolver {
      * @param needsKnown whether a sample made of slots only needs a known value: true for intent samples, false for
      *                   the answer to a slot Alexa asked for, which takes any words, as on Alexa
      */
-    private List<Reading> readings(Sample sample, List<String> words, Map<String, String> filled, boolean needsKnown) {
+    private List<Reading> readings(Sample sample, List<String> words, List<String> keys, Map<String, String> filled,
+            boolean needsKnown) {
+        if (!sample.couldMatch(keys)) {
+            return List.of();
+        }
         List<Map<String, String>> captures = new ArrayList<>();
-        capture(sample.tokens(), 0, words, 0, new LinkedHashMap<>(), captures);
+        capture(sample, 0, words, keys, 0, new LinkedHashMap<>(), captures);
         List<Reading> readings = new ArrayList<>();
         for (Map<String, String> capture : captures) {
             filled.forEach(capture::putIfAbsent);
@@ -217,8 +229,9 @@ public final class UtteranceResolver {
     }
 
     /** Every way the sample's placeholders can take the words between its literal words. */
-    private static void capture(List<String> tokens, int token, List<String> words, int word,
+    private static void capture(Sample sample, int token, List<String> words, List<String> keys, int word,
             Map<String, String> captured, List<Map<String, String>> results) {
+        List<String> tokens = sample.tokens();
         if (token == tokens.size()) {
             if (word == words.size()) {
                 results.add(new LinkedHashMap<>(captured));
@@ -227,15 +240,15 @@ public final class UtteranceResolver {
         }
         String current = tokens.get(token);
         if (!isPlaceholder(current)) {
-            if (word < words.size() && sameWord(words.get(word), current)) {
-                capture(tokens, token + 1, words, word + 1, captured, results);
+            if (word < words.size() && keys.get(word).equals(sample.keys().get(token))) {
+                capture(sample, token + 1, words, keys, word + 1, captured, results);
             }
             return;
         }
         String slot = current.substring(1, current.length() - 1);
         for (int end = word + 1; end <= words.size(); end++) {
             captured.put(slot, String.join(" ", words.subList(word, end)));
-            capture(tokens, token + 1, words, end, captured, results);
+            capture(sample, token + 1, words, keys, end, captured, results);
             captured.remove(slot);
         }
     }
@@ -277,8 +290,12 @@ public final class UtteranceResolver {
     }
 
     /** Typed text often lacks apostrophes ("whats playing"); speech has none to lose, so they do not count. */
-    private static boolean sameWord(String typed, String literal) {
-        return typed.replace("'", "").equals(literal.replace("'", ""));
+    private static String key(String word) {
+        return word.replace("'", "");
+    }
+
+    private static List<String> keys(List<String> words) {
+        return words.stream().map(UtteranceResolver::key).toList();
     }
 
     private static boolean isPlaceholder(String token) {
@@ -295,10 +312,39 @@ public final class UtteranceResolver {
     public record Elicited(String intent, String slot, Map<String, String> filled) {
     }
 
-    private record Sample(String intent, List<String> tokens, int order) {
+    /**
+     * A sample's words as compared ({@link #key}), and how many of them are literal: a model has over a thousand
+     * samples and every utterance is tried against each, so what does not change is worked out once.
+     */
+    private record Sample(String intent, List<String> tokens, int order, List<String> keys, int literalWords) {
 
-        int literalWords() {
-            return (int) tokens.stream().filter(token -> !isPlaceholder(token)).count();
+        Sample(String intent, List<String> tokens, int order) {
+            this(intent, tokens, order, tokens.stream().map(token -> isPlaceholder(token) ? token : key(token)).toList(),
+                    (int) tokens.stream().filter(token -> !isPlaceholder(token)).count());
+        }
+
+        /**
+         * Whether the words can fit at all: one word at least per token, and the literal words among them in
+         * order. Most samples fail this, which is much cheaper than trying every way to split the words.
+         */
+        boolean couldMatch(List<String> words) {
+            if (words.size() < tokens.size()) {
+                return false;
+            }
+            int at = 0;
+            for (int token = 0; token < tokens.size(); token++) {
+                if (isPlaceholder(tokens.get(token))) {
+                    continue;
+                }
+                while (at < words.size() && !words.get(at).equals(keys.get(token))) {
+                    at++;
+                }
+                if (at == words.size()) {
+                    return false;
+                }
+                at++;
+            }
+            return true;
         }
     }
 

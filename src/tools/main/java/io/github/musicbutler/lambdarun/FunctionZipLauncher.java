@@ -13,8 +13,8 @@ import io.quarkus.test.junit.launcher.ArtifactLauncherProvider;
 
 /**
  * Lets {@code @QuarkusIntegrationTest} classes test the deployable {@code function.zip}, JVM or native, as Lambda runs
- * it ({@link LocalLambda}): the JVM zip with Amazon's Runtime Interface Client and the handler string Terraform
- * configures, as the {@code java21} runtime does (Quarkus 3.34 starts its Lambda poll loop only in native executables,
+ * it ({@link LocalLambda}): the JVM zip with Amazon's Runtime Interface Client, the handler string Terraform
+ * configures and the runtime's default JVM options, as the {@code java21} runtime does (Quarkus 3.34 starts its Lambda poll loop only in native executables,
  * so the jar Quarkus would launch never asks for an event); the native zip's {@code bootstrap}, as
  * {@code provided.al2023} does. Either way the function reaches the Runtime API Quarkus already serves for the test
  * (the mock event server, {@code quarkus-internal.aws-lambda.test-api}) only through {@code AWS_LAMBDA_RUNTIME_API}
@@ -68,6 +68,7 @@ public final class FunctionZipLauncher implements ArtifactLauncher<ArtifactLaunc
         relay = new RuntimeApiRelay(runtimeApi);
         LocalLambda.Builder builder = LocalLambda.builder()
                 .artifact(functionZip)
+                .lambdaJvmDefaults()
                 .runtimeApi(relay.runtimeApi())
                 .logFile(functionZip.resolveSibling("quarkus.log"));
         systemProperties.forEach((name, value) -> {

@@ -51,6 +51,12 @@ public final class LocalLambda implements AutoCloseable {
 
     /** The handler string Terraform gives a JVM function. */
     public static final String QUARKUS_HANDLER = "io.quarkus.amazon.lambda.runtime.QuarkusStreamHandler::handleRequest";
+    /**
+     * What Lambda's java17 and java21 runtimes give a function's JVM unless told otherwise, and what {@code terraform/}
+     * sets: C1 only, quick to compile, never profiling for C2. Tests and the console run the function so
+     * ({@link Builder#lambdaJvmDefaults()}); the cold-start benchmark chooses per mode.
+     */
+    public static final String LAMBDA_TIERED_COMPILATION = "-XX:TieredStopAtLevel=1";
     /** The JVM reads JAVA_TOOL_OPTIONS itself and knows only the {@code --opt=value} form (the launcher's space form fails). */
     public static final String DEFAULT_JAVA_TOOL_OPTIONS = "--add-opens=java.base/java.lang=ALL-UNNAMED";
 
@@ -289,6 +295,8 @@ public final class LocalLambda implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(config.javaHome.resolve("bin").resolve("java").toString());
         command.addAll(config.jvmOptions);
+        LambdaRuntimeClasspath.jniLibrary().ifPresent(library ->
+                command.add("-D" + LambdaRuntimeClasspath.JNI_LIBRARY_PROPERTY + "=" + library));
         command.addAll(systemProperties);
         command.add("-cp");
         // As on Lambda, the class path holds only the runtime: the RIC loads the function from its working directory
@@ -357,6 +365,11 @@ public final class LocalLambda implements AutoCloseable {
         public Builder jvmOptions(String... options) {
             jvmOptions.addAll(List.of(options));
             return this;
+        }
+
+        /** The JVM options Lambda's Java runtime uses by default ({@link #LAMBDA_TIERED_COMPILATION}). */
+        public Builder lambdaJvmDefaults() {
+            return jvmOptions(LAMBDA_TIERED_COMPILATION);
         }
 
         /**

@@ -18,6 +18,7 @@ import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,6 +38,7 @@ class ConsoleTranscriptIT {
     private static final Path TRANSCRIPTS = Path.of("src", "tools", "test", "resources", "console");
     private static final Path FUNCTION = Path.of(System.getProperty("lambdarun.artifact", "target/function.zip"));
     private static final Pattern PLACEHOLDER = Pattern.compile("%(\\d\\$)?[sd]");
+    private static ConsoleSkill skill;
     private static final Pattern FIXED_PART_BOUNDARY = Pattern.compile("%(\\d\\$)?[sd]|<[^>]+>|\\|");
 
     @Test
@@ -404,7 +406,7 @@ class ConsoleTranscriptIT {
 
     private static String run(String locale, String script) {
         ByteArrayOutputStream output = new ByteArrayOutputStream();
-        AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION), new StringReader(script),
+        AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION), skill(locale), new StringReader(script),
                 new PrintStream(output, true, StandardCharsets.UTF_8));
         String transcript = output.toString(StandardCharsets.UTF_8);
         return transcript.substring(transcript.indexOf("\n> ") + 3);
@@ -446,6 +448,25 @@ class ConsoleTranscriptIT {
             }
         }
         return samples;
+    }
+
+    /**
+     * One function for the whole class and every locale, as one warm Lambda instance serves many people: each
+     * conversation starts a new session, with the demo households moved in afresh.
+     */
+    private static ConsoleSkill skill(String locale) {
+        if (skill == null) {
+            skill = ConsoleSkill.startForDemo(SkillLocales.all(), FUNCTION, "console-transcripts-function.log");
+        }
+        return skill;
+    }
+
+    @AfterAll
+    static void stopTheSkill() {
+        if (skill != null) {
+            skill.close();
+            skill = null;
+        }
     }
 
     private static Script conversation(String locale) {
@@ -513,7 +534,7 @@ class ConsoleTranscriptIT {
             if (person != null) {
                 options = options.spokenBy(person);
             }
-            AlexaConsole.run(options, new StringReader(String.join("\n", utterances) + "\n"),
+            AlexaConsole.run(options, skill(locale), new StringReader(String.join("\n", utterances) + "\n"),
                     new PrintStream(output, true, StandardCharsets.UTF_8));
             String transcript = output.toString(StandardCharsets.UTF_8);
 

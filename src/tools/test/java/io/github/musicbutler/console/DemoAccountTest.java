@@ -103,6 +103,37 @@ class DemoAccountTest {
     }
 
     @Test
+    void oneFakeServesAHouseholdPerLocaleEachReachedWithItsOwnToken() throws Exception {
+        try (FakeSpotify households = DemoAccount.serve(List.of("en-US", "de-DE"))) {
+            for (var locale : java.util.Map.of("en-US", "Kitchen Speaker", "de-DE", "Küche").entrySet()) {
+                HttpRequest request = HttpRequest.newBuilder(URI.create(households.apiUrl() + "/me/player/devices"))
+                        .header("Authorization", "Bearer " + DemoAccount.token(locale.getKey())).build();
+
+                HttpResponse<String> devices = http.send(request, HttpResponse.BodyHandlers.ofString());
+
+                assertTrue(devices.body().contains("\"name\":\"" + locale.getValue() + "\""),
+                        locale.getKey() + ": " + devices.body());
+            }
+        }
+    }
+
+    @Test
+    void whatOneHouseholdPlaysIsNotWhatAnotherHears() throws Exception {
+        try (FakeSpotify households = DemoAccount.serve(List.of("en-US", "de-DE"))) {
+            HttpRequest pause = HttpRequest.newBuilder(URI.create(households.apiUrl() + "/me/player/pause"))
+                    .header("Authorization", "Bearer " + DemoAccount.token("de-DE"))
+                    .PUT(HttpRequest.BodyPublishers.noBody()).build();
+            http.send(pause, HttpResponse.BodyHandlers.ofString());
+
+            HttpRequest english = HttpRequest.newBuilder(URI.create(households.apiUrl() + "/me/player"))
+                    .header("Authorization", "Bearer " + DemoAccount.token("en-US")).build();
+            HttpResponse<String> player = http.send(english, HttpResponse.BodyHandlers.ofString());
+
+            assertTrue(player.body().contains("\"is_playing\":true"), player.body());
+        }
+    }
+
+    @Test
     void playlistEntriesCarryTheirTrackAsItem() throws Exception {
         String id = getJson("/me/playlists").path("items").path(0).path("id").asText();
 

@@ -12,11 +12,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.musicbutler.console.DocumentedExamples.Example;
-import io.github.musicbutler.lambdarun.LocalLambda;
-import io.github.musicbutler.support.FakeSpotify;
+import io.github.musicbutler.support.SkillLocales;
 
 /**
  * Every example the README, {@code docs/voice-commands.md}, the help texts and {@code skill.json} show works with
@@ -28,16 +29,29 @@ class DocumentedExamplesIT {
 
     private static final Path FUNCTION = Path.of(System.getProperty("lambdarun.artifact", "target/function.zip"));
 
+    /** One function for every locale and both tests, as one Lambda instance serves people of every locale. */
+    private static ConsoleSkill skill;
+
+    @BeforeAll
+    static void startTheSkill() {
+        skill = ConsoleSkill.startForDemo(SkillLocales.all(), FUNCTION, "documented-examples-function.log");
+    }
+
+    @AfterAll
+    static void stopTheSkill() {
+        skill.close();
+    }
+
     @Test
     void everyDocumentedExampleWorksWithTheDemoAccount() {
-        Map<String, List<Example>> byAccount = new LinkedHashMap<>();
-        DocumentedExamples.all().forEach(example -> byAccount
-                .computeIfAbsent(example.locale() + (example.linked() ? "" : " unlinked"), key -> new ArrayList<>())
+        Map<String, List<Example>> byLocale = new LinkedHashMap<>();
+        DocumentedExamples.all().forEach(example -> byLocale
+                .computeIfAbsent(example.locale(), key -> new ArrayList<>())
                 .add(example));
-        assertTrue(byAccount.values().stream().mapToInt(List::size).sum() > 100, "the examples were not found");
+        assertTrue(byLocale.values().stream().mapToInt(List::size).sum() > 100, "the examples were not found");
 
         List<String> failures = new ArrayList<>();
-        byAccount.values().forEach(examples -> failures.addAll(tryOut(examples)));
+        byLocale.values().forEach(examples -> failures.addAll(tryOut(examples)));
 
         assertEquals(List.of(), failures);
     }
@@ -63,7 +77,7 @@ class DocumentedExamplesIT {
             String locale = block.startsWith("> öffne") ? "de-DE" : "en-US";
             List<String> said = block.lines().filter(line -> line.startsWith("> ")).map(line -> line.substring(2)).toList();
             java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-            AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION),
+            AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION), skill,
                     new java.io.StringReader(String.join("\n", said) + "\n"),
                     new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
             String transcript = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
@@ -74,30 +88,25 @@ class DocumentedExamplesIT {
 
     private static List<String> tryOut(List<Example> examples) {
         String locale = examples.getFirst().locale();
-        boolean linked = examples.getFirst().linked();
         UtteranceResolver resolver = UtteranceResolver.forLocale(locale);
         List<String> failures = new ArrayList<>();
         List<Pattern> apologies = apologies(locale);
-        try (FakeSpotify demo = DemoAccount.serve(locale);
-                LocalLambda function = LocalLambda.builder().artifact(FUNCTION).env(demo.environment())
-                        .logFile(FUNCTION.toAbsolutePath().getParent().resolve("documented-examples-function.log"))
-                        .build().start()) {
-            for (Example example : examples) {
-                DemoAccount.moveIn(demo);
-                Conversation conversation = new Conversation(resolver, function::invoke, linked ? DemoAccount.TOKEN : null);
-                Understanding alone = resolver.resolve(example.phrase());
-                if (!alone.invoked()) {
-                    conversation.say(resolver.opening());
-                    setUp(example, alone, resolver).ifPresent(conversation::say);
-                }
-                Turn turn = conversation.say(example.phrase());
-                String heard = turn.speech();
-                if (UtteranceResolver.FALLBACK.equals(turn.understanding().intent())) {
-                    failures.add(example + ": not understood");
-                } else {
-                    apologies.stream().filter(apology -> apology.matcher(heard).find()).findFirst().ifPresent(apology ->
-                            failures.add(example + ": " + turn.understanding() + " → " + heard));
-                }
+        for (Example example : examples) {
+            skill.moveIn();
+            Conversation conversation = new Conversation(resolver, skill::invoke,
+                    example.linked() ? DemoAccount.token(locale) : null);
+            Understanding alone = resolver.resolve(example.phrase());
+            if (!alone.invoked()) {
+                conversation.say(resolver.opening());
+                setUp(example, alone, resolver).ifPresent(conversation::say);
+            }
+            Turn turn = conversation.say(example.phrase());
+            String heard = turn.speech();
+            if (UtteranceResolver.FALLBACK.equals(turn.understanding().intent())) {
+                failures.add(example + ": not understood");
+            } else {
+                apologies.stream().filter(apology -> apology.matcher(heard).find()).findFirst().ifPresent(apology ->
+                        failures.add(example + ": " + turn.understanding() + " → " + heard));
             }
         }
         return failures;

@@ -37,6 +37,7 @@ import io.github.musicbutler.support.SkillLocales;
 class UtteranceResolverTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+    private static final Map<String, JsonNode> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
 
     static List<String> locales() {
         return SkillLocales.all();
@@ -288,11 +289,14 @@ class UtteranceResolverTest {
         throw new IllegalArgumentException("No slot type " + type);
     }
 
+    /** Read once per locale: thousands of cases look into the same model. */
     private static JsonNode model(String locale) {
-        try {
-            return new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(locale + ".json").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return MODELS.computeIfAbsent(locale, published -> {
+            try {
+                return new ObjectMapper().readTree(UtteranceResolver.MODELS.resolve(published + ".json").toFile());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -202,11 +203,33 @@ class LocalLambdaTest {
 
         assertEquals("/opt/jdk/bin/java", command.get(0));
         assertEquals("-XX:TieredStopAtLevel=1", command.get(1));
-        assertEquals("-cp", command.get(2));
-        assertThat(command.get(3), containsString("aws-lambda-java-runtime-interface-client"));
-        assertThat(command.get(3), not(containsString("lambdarun")));
+        int classPath = command.indexOf("-cp") + 1;
+        assertThat(command.get(classPath), containsString("aws-lambda-java-runtime-interface-client"));
+        assertThat(command.get(classPath), not(containsString("lambdarun")));
         assertEquals(List.of("com.amazonaws.services.lambda.runtime.api.client.AWSLambda",
-                LocalLambda.QUARKUS_HANDLER), command.subList(4, 6));
+                LocalLambda.QUARKUS_HANDLER), command.subList(classPath + 1, command.size()));
+    }
+
+    @Test
+    void eachJvmFunctionLoadsTheRuntimeClientsNativeLibraryFromAnUnpackedCopyNotFromTmp() throws IOException {
+        Path zip = dir.resolve("function.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
+            out.closeEntry();
+        }
+        String property = "-D" + LambdaRuntimeClasspath.JNI_LIBRARY_PROPERTY + "=";
+
+        List<String> command = LocalLambda.builder().artifact(zip).build().command();
+
+        String library = command.stream().filter(argument -> argument.startsWith(property)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + property + " in " + command)).substring(property.length());
+        assertThat(library, containsString("aws-lambda-java-runtime-interface-client-"));
+        try (var original = Class.forName(LambdaRuntimeClasspath.MAIN_CLASS)
+                .getResourceAsStream("/jni/" + library.substring(library.indexOf("libaws-lambda-jni.")))) {
+            assertArrayEquals(original.readAllBytes(), Files.readAllBytes(Path.of(library)));
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -232,7 +255,9 @@ class LocalLambdaTest {
 
         List<String> command = lambda.command();
 
-        assertEquals(List.of("-XX:TieredStopAtLevel=1", "-Dquarkus.log.level=DEBUG", "-cp"), command.subList(1, 4));
+        assertEquals("-XX:TieredStopAtLevel=1", command.get(1));
+        assertEquals(List.of("-Dquarkus.log.level=DEBUG", "-cp"),
+                command.subList(command.indexOf("-cp") - 1, command.indexOf("-cp") + 1));
     }
 
     @Test
