@@ -17,7 +17,10 @@ import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
@@ -89,11 +92,23 @@ class AppTokenRenewalTest {
         int before = spotify.appTokenRequests().size();
 
         SpotifySession catalog = spotifyLayer.forApp(Deadline.in(Duration.ofSeconds(20), clock));
-        ExecutorService callers = Executors.newFixedThreadPool(8);
-        try {
+        List<Thread> threads = new CopyOnWriteArrayList<>();
+        ExecutorService callers = Executors.newFixedThreadPool(8, task -> {
+            Thread thread = new Thread(task);
+            threads.add(thread);
+            return thread;
+        });
+        CyclicBarrier together = new CyclicBarrier(8);
+        // "at the same time" made sure of: the token request is held until all eight wait, so none comes late
+        try (FakeSpotify.TokenGate gate = spotify.holdTokenRequests()) {
             List<CompletableFuture<SearchResults>> calls = IntStream.range(0, 8)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> catalog.search("daft punk", "track", 1, Locale.US), callers))
+                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> {
+                        await(together);
+                        return catalog.search("daft punk", "track", 1, Locale.US);
+                    }, callers))
                     .toList();
+            waitUntil(() -> gate.arrived() > 0 && threads.size() == 8 && threads.stream().allMatch(this::waiting));
+            gate.open();
             calls.forEach(CompletableFuture::join);
         } finally {
             callers.shutdownNow();
@@ -102,6 +117,29 @@ class AppTokenRenewalTest {
         assertEquals(before + 1, spotify.appTokenRequests().size());
         assertEquals(8, searchBearers().size());
         assertEquals(1, searchBearers().stream().distinct().count());
+    }
+
+    private boolean waiting(Thread thread) {
+        return thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING;
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (InterruptedException | BrokenBarrierException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls a condition; gives up after a minute, which only a broken test reaches. */
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the callers never all waited for the token");
+            }
+            Thread.onSpinWait();
+        }
     }
 
     @Test

@@ -9,9 +9,12 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -76,6 +79,7 @@ public final class FakeSpotify implements AutoCloseable {
     private final WireMockServer api;
     private final MockOAuth2Server accounts;
     private final AtomicReference<OAuth2HttpResponse> nextTokenFailure = new AtomicReference<>();
+    private final AtomicReference<TokenGate> tokenGate = new AtomicReference<>();
     private final List<TokenRequest> tokenRequests = new ArrayList<>();
     private int requestsDuringStartup = -1;
 
@@ -105,7 +109,7 @@ public final class FakeSpotify implements AutoCloseable {
                     "requestMappings": [{ "requestParam": "grant_type", "match": "*", "claims": { "sub": "${clientId}" } }]
                   }]
                 }
-                """.formatted(ISSUER, tokenLifetime.toSeconds())), new FailOnce());
+                """.formatted(ISSUER, tokenLifetime.toSeconds())), new TokenEndpoint());
     }
 
     /** A fake whose tokens last an hour, as Spotify's do. */
@@ -207,6 +211,47 @@ public final class FakeSpotify implements AutoCloseable {
                 null));
     }
 
+    /**
+     * Token requests from now on wait at the token endpoint until the gate opens (or the test ends), so that a test
+     * can have callers pile up behind one request without racing it.
+     */
+    public TokenGate holdTokenRequests() {
+        TokenGate gate = new TokenGate();
+        tokenGate.set(gate);
+        return gate;
+    }
+
+    /** Where token requests wait ({@link #holdTokenRequests()}); closing it opens it. */
+    public static final class TokenGate implements AutoCloseable {
+
+        private final CountDownLatch open = new CountDownLatch(1);
+        private final AtomicInteger arrived = new AtomicInteger();
+
+        /** How many token requests have come to the gate. */
+        public int arrived() {
+            return arrived.get();
+        }
+
+        public void open() {
+            open.countDown();
+        }
+
+        @Override
+        public void close() {
+            open();
+        }
+
+        private void pass() {
+            arrived.incrementAndGet();
+            try {
+                // a test that never opens it must not hang the accounts service
+                open.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Every request to the token endpoint since the last {@link #reset()}, oldest first. */
     public synchronized List<TokenRequest> tokenRequests() {
         for (RecordedRequest next = received(); next != null; next = received()) {
@@ -259,6 +304,7 @@ public final class FakeSpotify implements AutoCloseable {
         api.resetAll();
         resetRequests();
         nextTokenFailure.set(null);
+        Optional.ofNullable(tokenGate.getAndSet(null)).ifPresent(TokenGate::open);
     }
 
     @Override
@@ -336,12 +382,20 @@ public final class FakeSpotify implements AutoCloseable {
         }
     }
 
-    /** Answers the token endpoint with the armed failure, once; otherwise leaves the request to the server. */
-    private final class FailOnce implements Route {
+    /**
+     * Holds token requests at an armed gate; answers the token endpoint with the armed failure, once; otherwise
+     * leaves the request to the server.
+     */
+    private final class TokenEndpoint implements Route {
 
         @Override
         public boolean match(OAuth2HttpRequest request) {
-            return request.getUrl().encodedPath().equals("/" + ISSUER + "/token") && nextTokenFailure.get() != null;
+            if (!request.getUrl().encodedPath().equals("/" + ISSUER + "/token")) {
+                return false;
+            }
+            // the server asks each route once per request, on the request's own thread
+            Optional.ofNullable(tokenGate.get()).ifPresent(TokenGate::pass);
+            return nextTokenFailure.get() != null;
         }
 
         @Override

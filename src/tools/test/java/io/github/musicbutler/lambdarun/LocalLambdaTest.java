@@ -189,13 +189,7 @@ class LocalLambdaTest {
 
     @Test
     void jvmFunctionStartsTheRuntimeInterfaceClientWithTheHandlerAndOnlyTheRuntimeOnTheClassPath() throws IOException {
-        Path zip = dir.resolve("function.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
-            out.closeEntry();
-            out.putNextEntry(new ZipEntry("lib/quarkus-core.jar"));
-            out.closeEntry();
-        }
+        Path zip = jvmFunctionZip("io/quarkus/runner/ApplicationImpl.class", "lib/quarkus-core.jar");
         LocalLambda lambda = LocalLambda.builder().artifact(zip).javaHome(Path.of("/opt/jdk"))
                 .jvmOptions("-XX:TieredStopAtLevel=1").build();
 
@@ -212,11 +206,7 @@ class LocalLambdaTest {
 
     @Test
     void eachJvmFunctionLoadsTheRuntimeClientsNativeLibraryFromAnUnpackedCopyNotFromTmp() throws IOException {
-        Path zip = dir.resolve("function.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
-            out.closeEntry();
-        }
+        Path zip = jvmFunctionZip("io/quarkus/runner/ApplicationImpl.class");
         String property = "-D" + LambdaRuntimeClasspath.JNI_LIBRARY_PROPERTY + "=";
 
         List<String> command = LocalLambda.builder().artifact(zip).build().command();
@@ -245,11 +235,7 @@ class LocalLambdaTest {
 
     @Test
     void systemPropertiesGoOnTheJavaCommandLineBeforeTheClassPath() throws IOException {
-        Path zip = dir.resolve("function.zip");
-        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
-            out.putNextEntry(new ZipEntry("io/quarkus/runner/ApplicationImpl.class"));
-            out.closeEntry();
-        }
+        Path zip = jvmFunctionZip("io/quarkus/runner/ApplicationImpl.class");
         LocalLambda lambda = LocalLambda.builder().artifact(zip).jvmOptions("-XX:TieredStopAtLevel=1")
                 .systemProperty("quarkus.log.level", "DEBUG").build();
 
@@ -274,6 +260,18 @@ class LocalLambdaTest {
                 .stopTimeout(Duration.ofSeconds(1)).build().start()) {
             assertTrue(lambda.awaitExit(Duration.ofMillis(100)).isEmpty());
         }
+    }
+
+    /** A function.zip holding empty files of these names: enough for a JVM function's command line. */
+    private Path jvmFunctionZip(String... entries) throws IOException {
+        Path zip = dir.resolve("function.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            for (String entry : entries) {
+                out.putNextEntry(new ZipEntry(entry));
+                out.closeEntry();
+            }
+        }
+        return zip;
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
