@@ -400,6 +400,19 @@ class ConsoleTranscriptIT {
         assertEquals(List.of(), missing);
     }
 
+    @Test
+    void aSkillStartedForTheDemoAccountIsNotTakenForARealSpotify() {
+        ConsoleOptions real = ConsoleOptions.parse(List.of("--token", "a-real-token"), new Properties(),
+                java.util.Map.of());
+
+        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> AlexaConsole.run(real, skill("en-US"), new StringReader(""),
+                        new PrintStream(java.io.OutputStream.nullOutputStream())));
+
+        assertTrue(refused.getMessage().contains("cannot hold a conversation in en-US with a real Spotify"),
+                refused.getMessage());
+    }
+
     private static Path transcript(String locale) {
         return TRANSCRIPTS.resolve("demo-" + locale + ".txt");
     }

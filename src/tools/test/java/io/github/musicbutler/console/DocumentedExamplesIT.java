@@ -29,7 +29,7 @@ class DocumentedExamplesIT {
 
     private static final Path FUNCTION = Path.of(System.getProperty("lambdarun.artifact", "target/function.zip"));
 
-    /** One function for every locale and both tests, as one Lambda instance serves people of every locale. */
+    /** One function for every locale's examples, as one Lambda instance serves people of every locale. */
     private static ConsoleSkill skill;
 
     @BeforeAll
@@ -77,7 +77,8 @@ class DocumentedExamplesIT {
             String locale = block.startsWith("> öffne") ? "de-DE" : "en-US";
             List<String> said = block.lines().filter(line -> line.startsWith("> ")).map(line -> line.substring(2)).toList();
             java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-            AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION), skill,
+            // the console as people start it, with a function of its own
+            AlexaConsole.run(ConsoleOptions.script(locale, false, FUNCTION),
                     new java.io.StringReader(String.join("\n", said) + "\n"),
                     new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
             String transcript = printed.toString(java.nio.charset.StandardCharsets.UTF_8);
