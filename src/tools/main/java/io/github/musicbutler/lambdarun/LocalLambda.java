@@ -36,7 +36,9 @@ import io.quarkus.amazon.lambda.runtime.MockEventServer;
  * Either way the process' standard output and error, everything Lambda would send to CloudWatch Logs, go to one
  * {@link #logFile() file}, in the order they were written.
  * The process gets the environment Lambda gives a function (no inherited variables besides {@code PATH}), plus
- * what the caller adds. JVM options go on the command line before anything else; {@code JAVA_TOOL_OPTIONS}
+ * what the caller adds. The Runtime Interface Client loads its native library from a copy of its own
+ * ({@link LambdaRuntimeClasspath#jniLibrary()}), not from the one file in {@code /tmp} that functions started side by
+ * side would overwrite. JVM options go on the command line before anything else; {@code JAVA_TOOL_OPTIONS}
  * defaults to {@value #DEFAULT_JAVA_TOOL_OPTIONS}, which JDK 24+ needs because a {@code -cp} launch ignores the
  * jar manifest's {@code Add-Opens}, exactly as a Lambda user has to set it.
  *
