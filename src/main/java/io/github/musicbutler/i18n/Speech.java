@@ -3,6 +3,7 @@ package io.github.musicbutler.i18n;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 
@@ -52,6 +53,27 @@ public final class Speech {
         if (pattern == null) {
             throw new IllegalArgumentException("No text '" + key + "' for locale " + locale.toLanguageTag());
         }
+        return format(pattern, args);
+    }
+
+    /**
+     * The text {@code key} said before {@code following}. Where the language changes its words for the sound that
+     * follows (Spanish "y" is "e" before "Ibiza", Italian "del" is "dell'" before "8 dicembre"), the text
+     * {@code <key>.before} says so as {@code <regular expression>|<text>}: when {@code following} matches the
+     * expression, that text is said instead, with the same arguments.
+     */
+    public Phrase sayBefore(String following, String key, Object... args) {
+        String rule = texts.getProperty(key + ".before");
+        if (rule != null) {
+            int bar = rule.lastIndexOf('|');
+            if (Pattern.compile(rule.substring(0, bar)).matcher(following).find()) {
+                return format(rule.substring(bar + 1), args);
+            }
+        }
+        return say(key, args);
+    }
+
+    private Phrase format(String pattern, Object... args) {
         if (args.length == 0) {
             return new Phrase(pattern, pattern);
         }

@@ -1,13 +1,11 @@
 package io.github.musicbutler.i18n;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * "A, B and C" (or "A, B or C") in the request's language ({@code list.and}, {@code list.or} in the speech files).
  * Where the language changes the word for the sound that follows (Spanish "y" is "e" before "Ibiza", "o" is "u"
- * before "Oasis"), {@code list.and.before} / {@code list.or.before} say so as {@code <regular expression>|<word>}:
- * when the last item's text matches the expression, the word is said instead.
+ * before "Oasis"), {@code list.and.before} / {@code list.or.before} say so ({@link Speech#sayBefore}).
  */
 public final class SpokenList {
 
@@ -25,22 +23,11 @@ public final class SpokenList {
         if (items.size() == 1) {
             return items.getFirst();
         }
-        Phrase and = conjunction(speech, conjunction, items.getLast());
+        Phrase and = speech.sayBefore(items.getLast().text(), conjunction);
         List<Phrase> first = items.subList(0, items.size() - 1);
         return new Phrase(
                 String.join(", ", first.stream().map(Phrase::ssml).toList()) + " " + and.ssml() + " " + items.getLast().ssml(),
                 String.join(", ", first.stream().map(Phrase::text).toList()) + " " + and.text() + " " + items.getLast().text());
-    }
-
-    private static Phrase conjunction(Speech speech, String key, Phrase next) {
-        if (speech.has(key + ".before")) {
-            String rule = speech.say(key + ".before").text();
-            int bar = rule.lastIndexOf('|');
-            if (Pattern.compile(rule.substring(0, bar)).matcher(next.text()).find()) {
-                return Phrase.of(rule.substring(bar + 1));
-            }
-        }
-        return speech.say(key);
     }
 
     /** "A, B or C": choices offered to the listener ({@code list.or}). */

@@ -1,7 +1,5 @@
 package io.github.musicbutler.podcasts;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,8 +63,8 @@ final class Podcasts {
             case DAY -> ReleaseDates.from(speech, new ReleaseDate(asked.first(), ReleaseDate.Precision.DAY));
             case MONTH -> ReleaseDates.from(speech, new ReleaseDate(asked.first(), ReleaseDate.Precision.MONTH));
             case YEAR -> ReleaseDates.from(speech, new ReleaseDate(asked.first(), ReleaseDate.Precision.YEAR));
-            case WEEK -> speech.say("podcast.period.week", longDate(speech, asked));
-            case WEEKEND -> speech.say("podcast.period.weekend", longDate(speech, asked));
+            case WEEK -> sayBeforeDay(speech, "podcast.period.week", asked);
+            case WEEKEND -> sayBeforeDay(speech, "podcast.period.weekend", asked);
         };
     }
 
@@ -105,7 +103,8 @@ final class Podcasts {
         return input.getResponseBuilder().withSpeech(said.ssml()).withShouldEndSession(true).build();
     }
 
-    private static String longDate(Speech speech, AskedDate asked) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(speech.locale()).format(asked.first());
+    private static Phrase sayBeforeDay(Speech speech, String key, AskedDate asked) {
+        String day = ReleaseDates.day(speech, asked.first());
+        return speech.sayBefore(day, key, day);
     }
 }
