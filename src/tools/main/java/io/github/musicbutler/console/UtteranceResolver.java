@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,7 +48,7 @@ public final class UtteranceResolver {
     static final String FALLBACK = "AMAZON.FallbackIntent";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Map<String, UtteranceResolver> PUBLISHED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, UtteranceResolver> PUBLISHED = new ConcurrentHashMap<>();
 
     private final String locale;
     private final String invocationName;
@@ -132,7 +134,7 @@ public final class UtteranceResolver {
 
     /** The intents of the model with their slot names and types, in model order. */
     Map<String, List<SlotDefinition>> intents() {
-        return java.util.Collections.unmodifiableMap(slotsByIntent);
+        return Collections.unmodifiableMap(slotsByIntent);
     }
 
     /** The samples of an intent as the console reads them (lower case, placeholders as {@code {slot}}), in order. */

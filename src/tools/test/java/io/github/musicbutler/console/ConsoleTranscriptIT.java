@@ -1,11 +1,13 @@
 package io.github.musicbutler.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -402,12 +405,10 @@ class ConsoleTranscriptIT {
 
     @Test
     void aSkillStartedForTheDemoAccountIsNotTakenForARealSpotify() {
-        ConsoleOptions real = ConsoleOptions.parse(List.of("--token", "a-real-token"), new Properties(),
-                java.util.Map.of());
+        ConsoleOptions real = ConsoleOptions.parse(List.of("--token", "a-real-token"), new Properties(), Map.of());
 
-        IllegalArgumentException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                IllegalArgumentException.class, () -> AlexaConsole.run(real, skill("en-US"), new StringReader(""),
-                        new PrintStream(java.io.OutputStream.nullOutputStream())));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> AlexaConsole.run(real,
+                skill("en-US"), new StringReader(""), new PrintStream(OutputStream.nullOutputStream())));
 
         assertTrue(refused.getMessage().contains("cannot hold a conversation in en-US with a real Spotify"),
                 refused.getMessage());

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,7 +38,7 @@ import io.github.musicbutler.support.SkillLocales;
 class UtteranceResolverTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
-    private static final Map<String, JsonNode> MODELS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, JsonNode> MODELS = new ConcurrentHashMap<>();
 
     static List<String> locales() {
         return SkillLocales.all();
