@@ -47,6 +47,12 @@ class ReleaseDatesTest {
     }
 
     @Test
+    void theFirstOfAMonthIsPrimeroInMexicoAndACardinalInSpain() {
+        assertEquals("del primero de diciembre de 2026", said("es-MX", LocalDate.of(2026, 12, 1)));
+        assertEquals("del 1 de diciembre de 2026", said("es-ES", LocalDate.of(2026, 12, 1)));
+    }
+
+    @Test
     void aGermanDayKeepsItsOwnOrdinalDot() {
         assertEquals("vom 1. Dezember 2026", said("de-DE", LocalDate.of(2026, 12, 1)));
     }
