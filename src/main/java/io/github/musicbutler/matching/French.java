@@ -10,9 +10,9 @@ import java.util.Set;
  * How French says a name's numbers, articles and positions ("la deuxième", "le dernier"). French writes its numbers
  * as separate words ("vingt deux", "deux mille vingt"; the hyphens of "vingt-deux" are dropped with the punctuation),
  * so there are no compounds. From seventeen on, France counts by twenties ("dix sept", "soixante dix", "quatre vingt
- * dix") and joins 21 to 71 with "et" ("vingt et un"); the matcher reads a run of number words by adding them, so
- * those numbers are not read as digits yet: a name written in those words still matches the same words heard.
- * Belgium and Switzerland's "septante", "huitante" and "nonante" are plain tens and are read. French has no one
+ * dix") and joins 21 to 71 with "et" ("vingt et un"); the matcher reads a run of number words by adding them, which
+ * those do not, so they are listed as phrases, each one number ("quatre vingt dix" is 90, "quatre vingt dix sept"
+ * 90 and 7). Belgium and Switzerland's "septante", "huitante" and "nonante" are plain tens and are read. French has no one
  * word for a decade ("les années quatre vingt"): "années" and the number stay two words.
  */
 final class French {
@@ -29,7 +29,14 @@ final class French {
                     entry("quatorze", 14), entry("quinze", 15), entry("seize", 16), entry("vingt", 20),
                     entry("trente", 30), entry("quarante", 40), entry("cinquante", 50), entry("soixante", 60),
                     entry("septante", 70), entry("huitante", 80), entry("octante", 80), entry("nonante", 90),
-                    entry("cent", 100), entry("cents", 100), entry("mille", 1000)),
+                    entry("cent", 100), entry("cents", 100), entry("mille", 1000),
+                    entry("dix sept", 17), entry("dix huit", 18), entry("dix neuf", 19),
+                    entry("soixante dix", 70), entry("soixante et onze", 71), entry("soixante douze", 72),
+                    entry("soixante treize", 73), entry("soixante quatorze", 74), entry("soixante quinze", 75),
+                    entry("soixante seize", 76), entry("quatre vingt", 80), entry("quatre vingts", 80),
+                    entry("quatre vingt dix", 90), entry("quatre vingt onze", 91), entry("quatre vingt douze", 92),
+                    entry("quatre vingt treize", 93), entry("quatre vingt quatorze", 94),
+                    entry("quatre vingt quinze", 95), entry("quatre vingt seize", 96)),
             Optional.empty(),
             Map.of(),
             Set.of(),

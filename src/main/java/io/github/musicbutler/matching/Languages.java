@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -29,7 +30,8 @@ final class Languages {
     /** A listener's language's spellings, words and numbers, with English's, and every language's letters. */
     record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
             Map<String, Integer> numbers, List<Compounding> compounds, Map<String, String> decades,
-            Pattern decadeDigits, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings) {
+            Pattern decadeDigits, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings,
+            Optional<Pattern> numberPhrases) {
     }
 
     /** One language's numbers written as one word: its parts, longest first, and the word joining them. */
@@ -83,10 +85,15 @@ final class Languages {
             ordinalEndings.addAll(language.ordinalEndings());
         }
         Pattern decadeDigits = Pattern.compile("(\\d0)(?:" + alternatives(suffixes) + ")");
+        // numbers said in several words that do not add up ("quatre vingt" is 80), longest first: "quatre vingt dix"
+        // is 90, not 80 and 10
+        Set<String> phrases = numbers.keySet().stream().filter(word -> word.contains(" ")).collect(Collectors.toSet());
+        Optional<Pattern> numberPhrases = phrases.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile("(?<![a-z0-9])(?:" + alternatives(phrases) + ")(?![a-z0-9])"));
         // sorted, so that the words are folded in the same order whatever order the tables are listed in
         return new Vocabulary(name, Collections.unmodifiableSortedMap(letters), Collections.unmodifiableSortedMap(spellings), Set.copyOf(ands), Map.copyOf(numbers),
                 List.copyOf(compounds), Map.copyOf(decades), decadeDigits, Set.copyOf(fillers), Map.copyOf(ordinals),
-                Set.copyOf(ordinalEndings));
+                Set.copyOf(ordinalEndings), numberPhrases);
     }
 
     private static Compounding compounding(SpokenForms language, SpokenForms.Compounds compound) {

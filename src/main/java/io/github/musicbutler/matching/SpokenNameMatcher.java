@@ -188,11 +188,15 @@ public final class SpokenNameMatcher {
             return List.of();
         }
         String plain = plain(text);
+        if (forms.numberPhrases().isPresent()) {
+            // one word for one number: "quatre vingt" is read as 80, not as 4 and 20
+            plain = forms.numberPhrases().get().matcher(plain).replaceAll(phrase -> phrase.group().replace(' ', '_'));
+        }
         List<String> words = new ArrayList<>();
         NumberWords number = new NumberWords(words);
         String[] said = plain.isEmpty() ? new String[0] : plain.split(" ");
         for (int at = 0; at < said.length; at++) {
-            String word = spelled(said[at]);
+            String word = said[at].contains("_") ? said[at] : spelled(said[at]);
             if (forms.ands().contains(word)) {
                 word = "and";
             }
@@ -245,7 +249,7 @@ public final class SpokenNameMatcher {
 
     /** The number words making up one word ("twenty", "einundzwanzig"), or nothing if it is not a number. */
     private List<Integer> numberValues(String word) {
-        Integer single = forms.numbers().get(word);
+        Integer single = forms.numbers().get(word.replace('_', ' '));
         if (single != null) {
             return List.of(single);
         }

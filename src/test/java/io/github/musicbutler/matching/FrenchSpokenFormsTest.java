@@ -38,6 +38,7 @@ class FrenchSpokenFormsTest {
             vingt et un                    | Vingt-et-un
             comptines volume deux          | Comptines Volume 2
             comptines volume trois         | Comptines Volume 3
+            les années quatre vingt        | Les Années 80
             """)
     void clearWinnerIsPlayed(String heard, String expected) {
         assertEquals(new Match.Clear<>(expected), match(heard));
@@ -54,6 +55,17 @@ class FrenchSpokenFormsTest {
             seize                          | 16
             une                            | 1
             septante trois                 | 73
+            dix sept                       | 17
+            dix-neuf                       | 19
+            soixante dix                   | 70
+            soixante et onze               | 71
+            soixante dix neuf              | 79
+            quatre vingt                   | 80
+            quatre-vingts                  | 80
+            quatre vingt un                | 81
+            quatre vingt dix               | 90
+            quatre vingt dix sept          | 97
+            mille neuf cent quatre vingt quatre | 1984
             nonante                        | 90
             Les Années 60                  | annees 60
             L'Été Indien                   | lete indien
