@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,6 +148,32 @@ class SpeechCatalogTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @ParameterizedTest(name = "{0}: every rule for the sound that follows is <expression>|<text> for its text")
+    @MethodSource("publishedLocaleFiles")
+    void everyBeforeRuleIsAnExpressionAndATextWithItsTextsArguments(String file) throws IOException {
+        Properties texts = file(file);
+        Properties english = file(ENGLISH);
+        List<String> wrong = new ArrayList<>();
+        for (String key : texts.stringPropertyNames().stream().filter(key -> key.endsWith(".before")).sorted().toList()) {
+            String rule = texts.getProperty(key);
+            String text = key.substring(0, key.length() - ".before".length());
+            int bar = rule.lastIndexOf('|');
+            if (bar <= 0) {
+                wrong.add(key + ": no \"<expression>|\" before the text");
+                continue;
+            }
+            try {
+                Pattern.compile(rule.substring(0, bar));
+            } catch (java.util.regex.PatternSyntaxException e) {
+                wrong.add(key + ": " + e.getDescription());
+            }
+            if (!arguments(rule.substring(bar + 1)).equals(arguments(english.getProperty(text, "")))) {
+                wrong.add(key + ": the text after | does not take the arguments " + text + " takes");
+            }
+        }
+        assertEquals(List.of(), wrong, file);
     }
 
     static List<String> publishedLanguages() {
