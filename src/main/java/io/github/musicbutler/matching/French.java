@@ -12,8 +12,8 @@ import java.util.Set;
  * so there are no compounds. From seventeen on, France counts by twenties ("dix sept", "soixante dix", "quatre vingt
  * dix") and joins 21 to 71 with "et" ("vingt et un"); the matcher reads a run of number words by adding them, which
  * those do not, so they are listed as phrases, each one number ("quatre vingt dix" is 90, "quatre vingt dix sept"
- * 90 and 7). Belgium and Switzerland's "septante", "huitante" and "nonante" are plain tens and are read. French has no one
- * word for a decade ("les années quatre vingt"): "années" and the number stay two words.
+ * 90 and 7). Belgium and Switzerland's "septante", "huitante" and "nonante" are plain tens and are read. French has
+ * no one word for a decade ("les années quatre vingt"): "années" and the number stay two words.
  */
 final class French {
 

@@ -19,7 +19,8 @@ import java.util.Optional;
  * The words become the request Alexa would send ({@link UtteranceResolver} on the skill's interaction model, the
  * session kept by {@link Conversation}); the request goes through the real Lambda path, {@code target/function.zip}
  * run as Lambda runs it ({@link ConsoleSkill}); the answer is printed as heard (SSML as plain text), with its card
- * and whether Alexa keeps listening. Spotify is the demo account {@link DemoAccount} unless a real access token is given.
+ * and whether Alexa keeps listening. Spotify is the demo account {@link DemoAccount} unless a real access token is
+ * given.
  * Options: {@link ConsoleOptions}. Started by {@code ./mvnw -q package -Pconsole}.
  */
 public final class AlexaConsole {

@@ -27,7 +27,7 @@ public final class ConsoleSkill implements AutoCloseable {
         this.function = function;
     }
 
-    /** The console's: the function for {@code options} and its locale's demo household; its log {@code console-function.log}. */
+    /** The console's: the function for {@code options}, its locale's demo household, {@code console-function.log}. */
     public static ConsoleSkill start(ConsoleOptions options) {
         return start(List.of(options.locale()), options, "console-function.log");
     }
@@ -75,7 +75,7 @@ public final class ConsoleSkill implements AutoCloseable {
         return demo != null;
     }
 
-    /** The demo households as they were when they moved in: playback, volume, devices and library (real Spotify: nothing). */
+    /** The demo households as they first moved in: playback, volume, devices, library (a real Spotify: nothing). */
     void moveIn() {
         if (demo != null) {
             DemoAccount.moveIn(demo);

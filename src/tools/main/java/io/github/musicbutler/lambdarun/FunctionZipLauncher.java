@@ -14,9 +14,9 @@ import io.quarkus.test.junit.launcher.ArtifactLauncherProvider;
 /**
  * Lets {@code @QuarkusIntegrationTest} classes test the deployable {@code function.zip}, JVM or native, as Lambda runs
  * it ({@link LocalLambda}): the JVM zip with Amazon's Runtime Interface Client, the handler string Terraform
- * configures and the runtime's default JVM options, as the {@code java21} runtime does (Quarkus 3.34 starts its Lambda poll loop only in native executables,
- * so the jar Quarkus would launch never asks for an event); the native zip's {@code bootstrap}, as
- * {@code provided.al2023} does. Either way the function reaches the Runtime API Quarkus already serves for the test
+ * configures and the runtime's default JVM options, as the {@code java21} runtime does (Quarkus 3.34 starts its
+ * Lambda poll loop only in native executables, so the jar Quarkus would launch never asks for an event); the native
+ * zip's {@code bootstrap}, as {@code provided.al2023} does. Either way the function reaches the Runtime API Quarkus already serves for the test
  * (the mock event server, {@code quarkus-internal.aws-lambda.test-api}) only through {@code AWS_LAMBDA_RUNTIME_API}
  * and a {@link RuntimeApiRelay}, which answers error reports as Lambda does, so the tests send their events exactly as
  * they do to an in-process {@code @QuarkusTest}.
