@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +108,7 @@ class AppTokenRenewalTest {
                         return catalog.search("daft punk", "track", 1, Locale.US);
                     }, callers))
                     .toList();
-            waitUntil(() -> gate.arrived() > 0 && threads.size() == 8 && threads.stream().allMatch(this::waiting));
+            waitUntil(() -> gate.arrived() > 0 && threads.size() == 8 && threads.stream().allMatch(this::awaitingTheSearch));
             gate.open();
             calls.forEach(CompletableFuture::join);
         } finally {
@@ -119,8 +120,16 @@ class AppTokenRenewalTest {
         assertEquals(1, searchBearers().stream().distinct().count());
     }
 
-    private boolean waiting(Thread thread) {
-        return thread.getState() == Thread.State.WAITING || thread.getState() == Thread.State.TIMED_WAITING;
+    /**
+     * Parked in Mutiny's blocking await: the caller has subscribed to its search, which asks for the token on the
+     * subscribing thread, so it has joined the token request. Parked alone is not enough: a caller the barrier has
+     * just released is parked too until it gets the barrier's lock, and would ask for the token after the gate opens.
+     */
+    private boolean awaitingTheSearch(Thread thread) {
+        Thread.State state = thread.getState();
+        return (state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING)
+                && Arrays.stream(thread.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals("io.smallrye.mutiny.operators.uni.UniBlockingAwait"));
     }
 
     private static void await(CyclicBarrier barrier) {
