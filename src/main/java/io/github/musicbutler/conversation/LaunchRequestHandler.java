@@ -17,6 +17,10 @@ import io.github.musicbutler.linking.LinkedAccountHandler;
 import io.github.musicbutler.reply.LinkPrompts;
 import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.reply.Playables;
+import io.github.musicbutler.screens.MessageScreen;
+import io.github.musicbutler.screens.NowPlayingScreen;
+import io.github.musicbutler.screens.Screen;
+import io.github.musicbutler.screens.Screens;
 import io.github.musicbutler.skill.HandlerPriority;
 import io.github.musicbutler.spotify.Playback;
 import io.github.musicbutler.spotify.ProfileAndPlayback;
@@ -24,7 +28,8 @@ import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it. Linked users
- * are greeted by name and told what is playing where; profile and player state are read at the same time.
+ * are greeted by name and told what is playing where; profile and player state are read at the same time. A screen
+ * shows what plays, or the welcome.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -48,15 +53,19 @@ public class LaunchRequestHandler extends LinkedAccountHandler {
         Phrase welcome = name == null || name.isBlank()
                 ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name);
         Optional<Playback> playing = state.playback().filter(playback -> playback.isPlaying() && playback.item() != null);
+        Phrase offer = speech.say("welcome.linked");
+        // on a screen: what plays, with its buttons, or else the welcome and what to ask for
+        Screen screen = MessageScreen.welcome(welcome, offer);
         if (playing.isPresent()) {
             Playback playback = playing.get();
             Phrase byline = Playables.byline(speech, playback.item());
             welcome = welcome.then(playback.device() == null
                     ? speech.say("welcome.playing", playback.item().name(), byline)
                     : speech.say("welcome.playingOn", playback.item().name(), byline, Places.of(speech, playback.device())));
+            screen = NowPlayingScreen.of(speech, playback, byline, Optional.empty());
         }
-        return input.getResponseBuilder()
-                .withSpeech(welcome.then(speech.say("welcome.linked")).ssml())
+        return Screens.show(input, input.getResponseBuilder(), screen)
+                .withSpeech(welcome.then(offer).ssml())
                 .withReprompt(speech.say("welcome.reprompt").ssml())
                 .build();
     }

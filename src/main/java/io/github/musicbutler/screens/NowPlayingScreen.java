@@ -12,8 +12,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * What is playing: the artwork, the title, who made it (the artists, or the show of an episode), where it is played
- * from and on which device, how far it has got, and the buttons that pause, skip and go back (each sends a
- * {@code UserEvent} the skill answers as the spoken command).
+ * from and on which device, how far it has got, and the buttons that pause (or resume what is paused), skip and go
+ * back (each sends a {@code UserEvent} the skill answers as the spoken command).
  *
  * @param progressMs how far into the item, 0 when Spotify did not say
  * @param durationMs its length, 0 when Spotify did not say (the document then shows no progress bar)
@@ -25,10 +25,13 @@ public record NowPlayingScreen(String header, String title, String byline, Strin
 
     public static final String DOCUMENT = "NowPlaying";
 
-    /** The transport buttons' labels, in the listener's language. */
+    /**
+     * The transport buttons' labels, in the listener's language, and whether it plays: the middle button pauses what
+     * plays and resumes what is paused, and turns into the other once touched.
+     */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Transport(String previous, String pause, String next) {
+    public record Transport(String previous, String pause, String resume, String next, boolean playing) {
     }
 
     /** The screen of the answer to "what's playing": {@code byline} and {@code from} as the answer says them. */
@@ -41,7 +44,8 @@ public record NowPlayingScreen(String header, String title, String byline, Strin
                 playback.progressMs() == null ? 0 : Math.max(0, playback.progressMs()),
                 item.durationMs() == null ? 0 : Math.max(0, item.durationMs()),
                 new Transport(speech.say("screen.button.previous").text(), speech.say("screen.button.pause").text(),
-                        speech.say("screen.button.next").text()));
+                        speech.say("screen.button.resume").text(), speech.say("screen.button.next").text(),
+                        playback.isPlaying()));
     }
 
     @Override

@@ -60,7 +60,47 @@ class ScreensTest {
                 .body(RENDER + ".datasources.screen.device", is("Kitchen Speaker"))
                 .body(RENDER + ".datasources.screen.imageUrl",
                         is("https://i.scdn.co/image/ab67616d0000b2739b9b36b0e22870b9f542d937"))
+                .body(RENDER + ".datasources.screen.transport.playing", is(true))
                 .body(RENDER + ".datasources.screen.transport.pause", is("Pause"));
+    }
+
+    @Test
+    void aPausedSongOnAScreenOffersToResumeIt() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(okJson(
+                FakeSpotify.fixture("player.json").replace("\"is_playing\": true", "\"is_playing\": false"))));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
+
+        ask(AlexaRequest.intent("WhatsPlayingIntent").onScreen().locale("it-IT"))
+                .body(RENDER + ".datasources.screen.title", is("Get Lucky"))
+                .body(RENDER + ".datasources.screen.transport.playing", is(false))
+                .body(RENDER + ".datasources.screen.transport.resume", is("Riprendi"))
+                .body(RENDER + ".datasources.screen.transport.pause", is("Pausa"));
+    }
+
+    @Test
+    void openingTheSkillOnAScreenShowsWhatPlaysWithItsButtons() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(json("player.json")));
+
+        ask(AlexaRequest.launch().onScreen())
+                .body("response.outputSpeech.ssml", containsString("listening to Get Lucky"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/NowPlaying"))
+                .body(RENDER + ".datasources.screen.title", is("Get Lucky"))
+                .body(RENDER + ".datasources.screen.device", is("Kitchen Speaker"))
+                .body(RENDER + ".datasources.screen.transport.playing", is(true))
+                .body("response.shouldEndSession", is(false));
+    }
+
+    @Test
+    void openingTheSkillOnAScreenWhileNothingPlaysShowsTheWelcomeAndWhatToAskFor() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
+
+        ask(AlexaRequest.launch().onScreen().locale("de-DE"))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/Message"))
+                .body(RENDER + ".datasources.screen.header", is("Willkommen beim Musik Butler, Anna Schmidt!"))
+                .body(RENDER + ".datasources.screen.text", startsWith("Frag mich nach deinen Playlists"))
+                .body("response.shouldEndSession", is(false));
     }
 
     @Test

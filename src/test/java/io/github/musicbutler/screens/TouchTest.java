@@ -66,6 +66,18 @@ class TouchTest {
     }
 
     @Test
+    void theResumeButtonOfAPausedSongResumesAsSayingResumeDoes() {
+        String spoken = ask(AlexaRequest.intent("AMAZON.ResumeIntent").locale("fr-FR"))
+                .extract().path("response.outputSpeech.ssml");
+
+        ask(AlexaRequest.touch("NowPlaying", "resume").locale("fr-FR"))
+                .body("response.outputSpeech.ssml", is(spoken))
+                .body("response.shouldEndSession", is(true));
+
+        spotify.verify(exactly(2), putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withHeader("Authorization", equalTo(BEARER)));
+    }
+
+    @Test
     void theNextAndPreviousButtonsSkipAsTheSpokenCommandsDo() {
         String next = ask(AlexaRequest.intent("AMAZON.NextIntent")).extract().path("response.outputSpeech.ssml");
         String previous = ask(AlexaRequest.intent("AMAZON.PreviousIntent").locale("de-DE"))

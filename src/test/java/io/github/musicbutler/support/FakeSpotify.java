@@ -221,8 +221,11 @@ public final class FakeSpotify implements AutoCloseable {
         return gate;
     }
 
-    /** Where token requests wait ({@link #holdTokenRequests()}); closing it opens it. */
-    public static final class TokenGate implements AutoCloseable {
+    /**
+     * Where token requests wait ({@link #holdTokenRequests()}); closing it opens it and takes it away, so later token
+     * requests are neither held nor counted by it.
+     */
+    public final class TokenGate implements AutoCloseable {
 
         private final CountDownLatch open = new CountDownLatch(1);
         private final AtomicInteger arrived = new AtomicInteger();
@@ -239,6 +242,7 @@ public final class FakeSpotify implements AutoCloseable {
         @Override
         public void close() {
             open();
+            tokenGate.compareAndSet(this, null);
         }
 
         private void pass() {

@@ -64,7 +64,8 @@ class ScreenCheckTest {
         JsonNode sent = JSON.readTree("""
                 {"screen": {"header": "Now playing", "title": "Get Lucky", "artists": "Daft Punk", "from": "",
                  "device": "", "imageUrl": "", "progressMs": 0, "durationMs": 0,
-                 "transport": {"previous": "Previous", "pause": "Pause", "next": "Next"}}}""");
+                 "transport": {"previous": "Previous", "pause": "Pause", "resume": "Resume", "next": "Next",
+                               "playing": true}}}""");
 
         assertEquals(List.of("payload.screen.byline (at /mainTemplate/items/0/items/2/text)",
                 "payload.screen.byline (at /mainTemplate/items/1/items/2/items/1/items/1/text)"),
