@@ -74,6 +74,14 @@ public record SearchChoice(List<Result> options, DeviceRef device, Then then) im
         return of(results, null, null);
     }
 
+    /**
+     * Things the listener was told about, offered to play on the active device (their top songs and artists): "no"
+     * asks what to play instead.
+     */
+    public static SearchChoice toPlay(List<Playable> offered) {
+        return of(offered, null, Then.PLAY);
+    }
+
     static SearchChoice of(List<Playable> results, DeviceRef device, Then then) {
         return new SearchChoice(results.stream().map(Result::of).toList(), device, then);
     }

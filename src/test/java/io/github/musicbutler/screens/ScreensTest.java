@@ -201,7 +201,7 @@ class ScreensTest {
     }
 
     @Test
-    void topTracksOnAScreenAreTheRankingTheVoiceReadsWithTheirCovers() {
+    void topTracksOnAScreenAreTheRankingTheVoiceReadsWithTheirCoversEachTouchableToPlayIt() {
         spotify.stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
 
         ask(AlexaRequest.intent("TopTracksIntent").onScreen())
@@ -209,7 +209,9 @@ class ScreensTest {
                 .body(RENDER + ".datasources.screen.items", hasSize(3))
                 .body(RENDER + ".datasources.screen.items[0].primaryText", is("Titanium by David Guetta and Sia"))
                 .body(RENDER + ".datasources.screen.items[0].imageSource", startsWith("https://"))
-                .body(RENDER + ".datasources.screen.items[0].event", is(""));
+                .body(RENDER + ".datasources.screen.hint", is("Touch one to play it."))
+                .body(RENDER + ".datasources.screen.items[1].event", is("choose"))
+                .body(RENDER + ".datasources.screen.items[1].target", is("2"));
     }
 
     @Test

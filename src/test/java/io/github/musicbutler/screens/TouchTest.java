@@ -124,6 +124,19 @@ class TouchTest {
     }
 
     @Test
+    void touchingOneOfTheTopSongsPlaysItAsTheSecondOneDoes() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/top/tracks")).willReturn(json("top-tracks.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("TopTracksIntent").onScreen())
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.touch("ItemList", "choose", 3).sessionAttributes(offered).newSession(false))
+                .body("response.outputSpeech.ssml", containsString("Never Gonna Give You Up"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play"))
+                .withRequestBody(equalToJson("{\"uris\": [\"spotify:track:4uLU6hMCjMI75M1A2tKUQC\"]}", true, true)));
+    }
+
+    @Test
     void aSearchResultTouchedAfterTheConversationEndedIsStale() {
         ask(AlexaRequest.touch("ItemList", "choose", "2"))
                 .body("response.outputSpeech.ssml", is(STALE));

@@ -78,7 +78,16 @@ class ConsoleTranscriptIT {
     void aOneShotRequestWithASlotSynonym() {
         conversation("en-GB")
                 .say("Alexa, ask Music Butler who are my top artists lately")
-                .hears("Your top artists this month are The Weeknd, Eminem").closed()
+                .hears("Your top artists this month are The Weeknd, Eminem").listening()
+                .verify();
+    }
+
+    /** The top list is offered to play: "the second one" is its second artist. */
+    @Test
+    void aTopArtistIsPlayedByItsPlaceInTheList() {
+        conversation("en-US")
+                .say("ask music butler who are my top artists this month").hears("Shall I play one of them?").listening()
+                .say("the second one").hears("Eminem").closed()
                 .verify();
     }
 
