@@ -36,6 +36,14 @@ public non-sealed interface Choice extends Question {
     Phrase which(Speech speech);
 
     /**
+     * The option "yes" picks: the only one, or none when there are several (then {@link #which} is asked). A choice
+     * whose question is "shall I play it?" about all its options says which option that means.
+     */
+    default Optional<Integer> yes() {
+        return names().size() == 1 ? Optional.of(0) : Optional.empty();
+    }
+
+    /**
      * The name an answer gives, if it gives one: by default what Alexa heard as "play …" (the words people use to
      * pick an option by name, "play deep focus").
      */

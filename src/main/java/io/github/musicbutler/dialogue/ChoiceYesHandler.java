@@ -17,7 +17,8 @@ import io.github.musicbutler.skill.Intents;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * "Yes" to an open {@link Choice}: with one option ("Did you mean A?") it is chosen; with more, which one?
+ * "Yes" to an open {@link Choice}: the option it picks ({@link Choice#yes()}: the only one, "Did you mean A?"), or,
+ * among several, which one?
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
@@ -43,9 +44,7 @@ public class ChoiceYesHandler extends LinkedAccountHandler implements IntentHand
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
         Choice choice = dialogue.open(input, Choice.class).orElseThrow();
-        if (choice.names().size() == 1) {
-            return choice.choose(input, spotify, 0);
-        }
-        return ChoiceSelectHandler.askAgain(input, dialogue, choice, choice.which(Speech.of(input)));
+        return choice.yes().map(index -> choice.choose(input, spotify, index))
+                .orElseGet(() -> ChoiceSelectHandler.askAgain(input, dialogue, choice, choice.which(Speech.of(input))));
     }
 }

@@ -23,6 +23,12 @@ class PlaylistQuestions {
 
     @Produces
     @Singleton
+    QuestionType playlistSongs() {
+        return QuestionType.of(PlaylistSongsChoice.NAME, PlaylistSongsChoice.class);
+    }
+
+    @Produces
+    @Singleton
     QuestionType morePlaylists() {
         return QuestionType.of(MorePlaylists.NAME, MorePlaylists.class);
     }

@@ -45,6 +45,21 @@ public final class StartPlaying {
     }
 
     /**
+     * Starts one of the user's playlists, on the active device, at its entry {@code position} (from 0), the song
+     * {@code song}, and says so: "Playing your playlist Running Mix, starting with Get Lucky."
+     */
+    public static Optional<Response> startingWith(HandlerInput input, SpotifySession spotify, Playable playlist,
+            int position, String song) {
+        spotify.playFrom(playlist, position, null);
+        Speech speech = Speech.of(input);
+        Phrase said = speech.say("play.startedWith", speech.say("playable.yours", playlist.name()), song);
+        return Cards.withArtwork(input.getResponseBuilder(), playlist.name(), said.text(), playlist.artwork())
+                .withSpeech(said.ssml())
+                .withShouldEndSession(true)
+                .build();
+    }
+
+    /**
      * Starts one of the user's playlists at its entry {@code position} (from 0; the first song is then already a
      * random one when the caller picked it so), turns shuffle on where it plays, and says so: "Shuffling your playlist
      * Running Mix." On the device of that id and name, or the active device when both are {@code null}.

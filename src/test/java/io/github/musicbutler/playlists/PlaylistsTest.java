@@ -13,7 +13,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.BEARER;
 import static io.github.musicbutler.support.FakeSpotify.json;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -266,7 +268,7 @@ class PlaylistsTest {
 
         ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
                 .body("response.outputSpeech.ssml", is("<speak>Running Mix has 2 songs: Titanium by David Guetta and "
-                        + "Sia and Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers.</speak>"));
+                        + "Sia and Get Lucky by Daft Punk, Pharrell Williams and Nile Rodgers. Shall I play it?</speak>"));
     }
 
     @Test
@@ -275,7 +277,92 @@ class PlaylistsTest {
 
         ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix").locale("de-DE"))
                 .body("response.outputSpeech.ssml", is("<speak>Auf Running Mix ist ein Song: Titanium von David Guetta "
-                        + "und Sia.</speak>"));
+                        + "und Sia. Soll ich sie spielen?</speak>"));
+    }
+
+    @Test
+    void contentsOfferToPlayThePlaylistAndKeepListening() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+
+        ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .body("response.outputSpeech.ssml", endsWith("Never Gonna Give You Up by Rick Astley. Shall I play it?</speak>"))
+                .body("response.reprompt.outputSpeech.ssml", is("<speak>Shall I play Running Mix?</speak>"))
+                .body("response.shouldEndSession", is(false))
+                .body("sessionAttributes.dialogue.waitingFor", is("playlist-songs"))
+                .body("sessionAttributes.dialogue.playlist.uri", is("spotify:playlist:3cEYpjA9oz9GiPac4AsH4n"))
+                .body("sessionAttributes.dialogue.songs.name", contains("Titanium", "Get Lucky", "Never Gonna Give You Up"))
+                .body("sessionAttributes.dialogue.songs.position", contains(0, 1, 2));
+    }
+
+    @Test
+    void yesToTheContentsPlaysThePlaylistFromItsStart() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.YesIntent").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Running Mix.</speak>"))
+                .body("response.shouldEndSession", is(true));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(
+                equalToJson("{\"context_uri\": \"spotify:playlist:3cEYpjA9oz9GiPac4AsH4n\"}")));
+    }
+
+    @Test
+    void theThirdSongReadOutStartsThePlaylistThere() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix")
+                .locale("de-DE")).extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "3.").locale("de-DE").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Ich spiele deine Playlist Running Mix, angefangen mit "
+                        + "Never Gonna Give You Up.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3cEYpjA9oz9GiPac4AsH4n\", \"offset\": {\"position\": 2}}")));
+    }
+
+    @Test
+    void aSongNamedAfterTheContentsStartsThePlaylistThere() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "get lucky").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Running Mix, starting with "
+                        + "Get Lucky.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3cEYpjA9oz9GiPac4AsH4n\", \"offset\": {\"position\": 1}}")));
+    }
+
+    @Test
+    void aSongSpotifyNoLongerHasKeepsTheOthersInTheirPlaces() throws Exception {
+        ObjectNode page = (ObjectNode) JSON.readTree(FakeSpotify.fixture("playlist-items.json"));
+        ((ObjectNode) page.get("items").get(0)).putNull("item");
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items"))
+                .willReturn(okJson(JSON.writeValueAsString(page))));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "1st").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", containsString("starting with Get Lucky"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3cEYpjA9oz9GiPac4AsH4n\", \"offset\": {\"position\": 1}}")));
+    }
+
+    @Test
+    void noToTheContentsAsksWhichPlaylistInstead() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>All right. Which playlist would you like?</speak>"))
+                .body("response.shouldEndSession", is(false));
+
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
     }
 
     /** The fixture's page of a playlist's items, cut to its first {@code total} songs: the whole playlist. */

@@ -223,7 +223,7 @@ class ScreensTest {
     }
 
     @Test
-    void aPlaylistsContentsOnAScreenAreTheSongsTheVoiceReads() {
+    void aPlaylistsContentsOnAScreenAreTheSongsTheVoiceReadsEachTouchableToStartThere() {
         spotify.stubFor(get(urlPathEqualTo("/v1/me/playlists")).willReturn(json("my-playlists.json")));
         spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
 
@@ -231,7 +231,10 @@ class ScreensTest {
                 .body("response.outputSpeech.ssml", containsString("Titanium by David Guetta and Sia, Get Lucky by Daft Punk"))
                 .body(RENDER + ".datasources.screen.header", is("Running Mix"))
                 .body(RENDER + ".datasources.screen.items[0].primaryText", is("Titanium"))
-                .body(RENDER + ".datasources.screen.items[0].secondaryText", is("David Guetta and Sia"));
+                .body(RENDER + ".datasources.screen.items[0].secondaryText", is("David Guetta and Sia"))
+                .body(RENDER + ".datasources.screen.hint", is("Touch a song to play the playlist from there."))
+                .body(RENDER + ".datasources.screen.items[2].event", is("choose"))
+                .body(RENDER + ".datasources.screen.items[2].target", is("3"));
     }
 
     @Test

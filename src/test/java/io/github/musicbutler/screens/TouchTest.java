@@ -137,6 +137,19 @@ class TouchTest {
     }
 
     @Test
+    void touchingASongOfAPlaylistsContentsStartsThePlaylistThere() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix")
+                .onScreen()).extract().path("sessionAttributes");
+
+        ask(AlexaRequest.touch("ItemList", "choose", 2).sessionAttributes(offered).newSession(false))
+                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Running Mix, starting with Get Lucky.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withRequestBody(equalToJson(
+                "{\"context_uri\": \"" + RUNNING_MIX + "\", \"offset\": {\"position\": 1}}")));
+    }
+
+    @Test
     void aSearchResultTouchedAfterTheConversationEndedIsStale() {
         ask(AlexaRequest.touch("ItemList", "choose", "2"))
                 .body("response.outputSpeech.ssml", is(STALE));

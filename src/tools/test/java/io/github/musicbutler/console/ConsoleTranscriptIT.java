@@ -309,7 +309,8 @@ class ConsoleTranscriptIT {
         conversation("en-US")
                 .say("open music butler").listening()
                 .say("what's on a playlist").hears("Which playlist would you like?").listening()
-                .say("chill vibes").hears("Chill Vibes has 5 songs: ").closed()
+                .say("chill vibes").hears("Chill Vibes has 5 songs: ").listening()
+                .say("yes").hears("Playing your playlist Chill Vibes.").closed()
                 .verify();
     }
 
@@ -351,7 +352,9 @@ class ConsoleTranscriptIT {
     @Test
     void whatIsOnAPlaylistSaidWithoutAContraction() {
         conversation("en-US")
-                .say("ask music butler what is on road trip").hears("Road Trip has 5 songs: ").card("Road Trip").closed()
+                .say("ask music butler what is on road trip").hears("Road Trip has 5 songs: ").card("Road Trip")
+                .listening()
+                .say("the third one").hears("Playing your playlist Road Trip, starting with").closed()
                 .verify();
     }
 
@@ -359,7 +362,8 @@ class ConsoleTranscriptIT {
     void germanPleaseAndCouldYouAreUnderstood() {
         conversation("de-DE")
                 .say("frag musik butler kannst du road trip spielen").hears("Ich spiele deine Playlist Road Trip.").closed()
-                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs: ").closed()
+                .say("frag musik butler was ist auf der playlist road trip").hears("Auf Road Trip sind 5 Songs: ")
+                .listening()
                 .verify();
     }
 
