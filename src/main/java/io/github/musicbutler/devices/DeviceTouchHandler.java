@@ -9,7 +9,7 @@ import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
 import io.github.musicbutler.i18n.Speech;
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedTouchHandler;
 import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.screens.TouchHandler;
 import io.github.musicbutler.skill.HandlerPriority;
@@ -22,16 +22,10 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class DeviceTouchHandler extends LinkedAccountHandler implements TouchHandler {
+public class DeviceTouchHandler extends LinkedTouchHandler {
 
-    @Override
-    public String event() {
-        return Touch.DEVICE;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return TouchHandler.super.canHandle(input);
+    DeviceTouchHandler() {
+        super(Touch.DEVICE);
     }
 
     @Override

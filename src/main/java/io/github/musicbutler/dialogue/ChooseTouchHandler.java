@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedTouchHandler;
 import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.screens.TouchHandler;
 import io.github.musicbutler.skill.HandlerPriority;
@@ -21,22 +21,13 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
-public class ChooseTouchHandler extends LinkedAccountHandler implements TouchHandler {
+public class ChooseTouchHandler extends LinkedTouchHandler {
 
     private final Dialogue dialogue;
 
     ChooseTouchHandler(Dialogue dialogue) {
+        super(Touch.CHOOSE);
         this.dialogue = dialogue;
-    }
-
-    @Override
-    public String event() {
-        return Touch.CHOOSE;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return TouchHandler.super.canHandle(input);
     }
 
     @Override

@@ -5,31 +5,19 @@ import java.util.Optional;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.screens.TouchHandler;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * A touch that means exactly what a spoken request means (the pause button is "pause"): answered by that request's
  * handler, so the two can never drift apart.
  */
-public abstract class SpokenTouchHandler extends LinkedAccountHandler implements TouchHandler {
+public abstract class SpokenTouchHandler extends LinkedTouchHandler {
 
-    private final String event;
     private final LinkedAccountHandler spoken;
 
     protected SpokenTouchHandler(String event, LinkedAccountHandler spoken) {
-        this.event = event;
+        super(event);
         this.spoken = spoken;
-    }
-
-    @Override
-    public final String event() {
-        return event;
-    }
-
-    @Override
-    public final boolean canHandle(HandlerInput input) {
-        return TouchHandler.super.canHandle(input);
     }
 
     @Override

@@ -8,7 +8,7 @@ import jakarta.inject.Singleton;
 import com.amazon.ask.dispatcher.request.handler.HandlerInput;
 import com.amazon.ask.model.Response;
 
-import io.github.musicbutler.linking.LinkedAccountHandler;
+import io.github.musicbutler.linking.LinkedTouchHandler;
 import io.github.musicbutler.reply.DeviceRef;
 import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.screens.TouchHandler;
@@ -23,22 +23,13 @@ import io.github.musicbutler.spotify.SpotifySession;
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
-public class PlayPlaylistTouchHandler extends LinkedAccountHandler implements TouchHandler {
+public class PlayPlaylistTouchHandler extends LinkedTouchHandler {
 
     private final PlaylistFinder finder;
 
     PlayPlaylistTouchHandler(PlaylistFinder finder) {
+        super(Touch.PLAY);
         this.finder = finder;
-    }
-
-    @Override
-    public String event() {
-        return Touch.PLAY;
-    }
-
-    @Override
-    public boolean canHandle(HandlerInput input) {
-        return TouchHandler.super.canHandle(input);
     }
 
     @Override
