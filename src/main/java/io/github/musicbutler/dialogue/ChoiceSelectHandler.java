@@ -25,9 +25,9 @@ import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.SpotifySession;
 
 /**
- * The answer to an open {@link Choice}: "the second one", "the last one", "die erste" (SelectOptionIntent), or the
- * name of one of the options ({@link Choice#nameHeard}). The option is chosen; a position that is not among the
- * options gets the question again.
+ * The answer to an open {@link Choice}: "the second one", "the last one", "die erste" (SelectOptionIntent), the
+ * name of one of the options ({@link Choice#nameHeard}), or "play it" ("spiel es", "joue la"), which is "yes". The
+ * option is chosen; a position that is not among the options gets the question again, as does "play it" to several.
  */
 @Singleton
 @Priority(HandlerPriority.FOLLOW_UP)
@@ -51,7 +51,8 @@ public class ChoiceSelectHandler extends LinkedAccountHandler implements IntentH
         if (open.isEmpty()) {
             return false;
         }
-        return IntentHandler.super.canHandle(input) || named(input, open.get()).isPresent();
+        return IntentHandler.super.canHandle(input) || named(input, open.get()).isPresent()
+                || pointsAtTheOffer(input, open.get());
     }
 
     @Override
@@ -60,10 +61,18 @@ public class ChoiceSelectHandler extends LinkedAccountHandler implements IntentH
         Optional<Integer> chosen = input.matches(intentName(Intents.SelectOption.NAME))
                 ? Slots.value(input, Intents.SelectOption.POSITION).flatMap(position -> Ordinal.pick(indexes(choice), position, Speech.of(input)))
                 : named(input, choice);
+        if (chosen.isEmpty() && pointsAtTheOffer(input, choice)) {
+            return ChoiceYesHandler.accept(input, spotify, dialogue, choice);
+        }
         if (chosen.isEmpty()) {
             return askAgain(input, dialogue, choice, choice.again(Speech.of(input)));
         }
         return choice.choose(input, spotify, chosen.get());
+    }
+
+    /** "Play it" after "Shall I play it?": a name that only points at what was offered. */
+    private static boolean pointsAtTheOffer(HandlerInput input, Choice choice) {
+        return choice.nameHeard(input).filter(Speech.of(input).names()::pointsAtTheOffer).isPresent();
     }
 
     /** Asks the open question again, in {@code question}'s words; it stays open. */

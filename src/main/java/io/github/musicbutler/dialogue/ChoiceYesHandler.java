@@ -43,7 +43,11 @@ public class ChoiceYesHandler extends LinkedAccountHandler implements IntentHand
 
     @Override
     protected Optional<Response> handleLinked(HandlerInput input, SpotifySession spotify) {
-        Choice choice = dialogue.open(input, Choice.class).orElseThrow();
+        return accept(input, spotify, dialogue, dialogue.open(input, Choice.class).orElseThrow());
+    }
+
+    /** "Yes", or "play it": the option {@link Choice#yes()} picks, or, among several, which one? */
+    static Optional<Response> accept(HandlerInput input, SpotifySession spotify, Dialogue dialogue, Choice choice) {
         return choice.yes().map(index -> choice.choose(input, spotify, index))
                 .orElseGet(() -> ChoiceSelectHandler.askAgain(input, dialogue, choice, choice.which(Speech.of(input))));
     }

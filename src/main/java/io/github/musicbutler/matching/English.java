@@ -33,7 +33,8 @@ final class English {
                     entry("first", 1), entry("second", 2), entry("third", 3), entry("fourth", 4), entry("fifth", 5),
                     entry("sixth", 6), entry("seventh", 7), entry("eighth", 8), entry("ninth", 9), entry("tenth", 10),
                     entry("last", SpokenForms.LAST)),
-            Set.of());
+            Set.of(),
+            Set.of("it", "that", "this", "that one", "this one"));
 
     private English() {
     }

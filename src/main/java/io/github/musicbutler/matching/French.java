@@ -46,7 +46,9 @@ final class French {
                     entry("seconde", 2), entry("troisieme", 3), entry("quatrieme", 4), entry("cinquieme", 5),
                     entry("sixieme", 6), entry("septieme", 7), entry("huitieme", 8), entry("neuvieme", 9),
                     entry("dixieme", 10), entry("dernier", SpokenForms.LAST), entry("derniere", SpokenForms.LAST)),
-            Set.of());
+            Set.of(),
+            // "joue la" (joue-la, once the hyphen goes), "mets ça"
+            Set.of("la", "le", "ca", "celle la", "celui la", "celle ci", "celui ci"));
 
     private French() {
     }

@@ -36,7 +36,10 @@ final class German {
                     entry("erste", 1), entry("zweite", 2), entry("dritte", 3), entry("vierte", 4), entry("funfte", 5),
                     entry("sechste", 6), entry("siebte", 7), entry("achte", 8), entry("neunte", 9), entry("zehnte", 10),
                     entry("letzte", SpokenForms.LAST)),
-            Set.of("n", "r", "s", "m"));
+            Set.of("n", "r", "s", "m"),
+            // "spiel es", "spiel die": a pronoun, or an article alone, for a playlist (die) or a song (den)
+            Set.of("es", "das", "den", "die", "sie", "ihn", "das hier", "den hier", "die hier", "diese", "diesen",
+                    "dieses"));
 
     private German() {
     }

@@ -75,7 +75,8 @@ final class Italian {
                     entry("lottavo", 8), entry("lottava", 8),
                     entry("lultimo", SpokenForms.LAST), entry("lultima", SpokenForms.LAST)),
             // An ordinal's ending changes with gender rather than being added to it: both forms are listed.
-            Set.of());
+            Set.of(),
+            Set.of("la", "lo", "quella", "quello", "questa", "questo"));
 
     private Italian() {
     }

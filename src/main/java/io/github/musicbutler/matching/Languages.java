@@ -31,7 +31,7 @@ final class Languages {
     record Vocabulary(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
             Map<String, Integer> numbers, List<Compounding> compounds, Map<String, String> decades,
             Pattern decadeDigits, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings,
-            Optional<Pattern> numberPhrases) {
+            Optional<Pattern> numberPhrases, Set<String> pointers) {
     }
 
     /** One language's numbers written as one word: its parts, longest first, and the word joining them. */
@@ -73,6 +73,7 @@ final class Languages {
         Set<String> fillers = new HashSet<>();
         Map<String, Integer> ordinals = new HashMap<>();
         Set<String> ordinalEndings = new HashSet<>();
+        Set<String> pointers = new HashSet<>();
         for (SpokenForms language : languages) {
             mergeInto(spellings, language.spellings());
             ands.addAll(language.ands());
@@ -83,6 +84,7 @@ final class Languages {
             fillers.addAll(language.fillers());
             mergeInto(ordinals, language.ordinals());
             ordinalEndings.addAll(language.ordinalEndings());
+            pointers.addAll(language.pointers());
         }
         Pattern decadeDigits = Pattern.compile("(\\d0)(?:" + alternatives(suffixes) + ")");
         // numbers said in several words that do not add up ("quatre vingt" is 80), longest first: "quatre vingt dix"
@@ -93,7 +95,7 @@ final class Languages {
         // sorted, so that the words are folded in the same order whatever order the tables are listed in
         return new Vocabulary(name, Collections.unmodifiableSortedMap(letters), Collections.unmodifiableSortedMap(spellings), Set.copyOf(ands), Map.copyOf(numbers),
                 List.copyOf(compounds), Map.copyOf(decades), decadeDigits, Set.copyOf(fillers), Map.copyOf(ordinals),
-                Set.copyOf(ordinalEndings), numberPhrases);
+                Set.copyOf(ordinalEndings), numberPhrases, Set.copyOf(pointers));
     }
 
     private static Compounding compounding(SpokenForms language, SpokenForms.Compounds compound) {

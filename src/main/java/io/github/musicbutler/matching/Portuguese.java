@@ -45,7 +45,8 @@ final class Portuguese {
                     entry("setimo", 7), entry("setima", 7), entry("oitavo", 8), entry("oitava", 8),
                     entry("nono", 9), entry("nona", 9), entry("decimo", 10), entry("decima", 10),
                     entry("ultimo", SpokenForms.LAST), entry("ultima", SpokenForms.LAST)),
-            Set.of());
+            Set.of(),
+            Set.of("ela", "ele", "essa", "esse", "isso", "esta", "este", "isto"));
 
     private Portuguese() {
     }

@@ -55,7 +55,8 @@ final class Spanish {
                     entry("setimo", 7), entry("setima", 7), entry("octavo", 8), entry("octava", 8),
                     entry("noveno", 9), entry("novena", 9), entry("decimo", 10), entry("decima", 10),
                     entry("ultimo", SpokenForms.LAST), entry("ultima", SpokenForms.LAST)),
-            Set.of());
+            Set.of(),
+            Set.of("la", "lo", "esa", "ese", "eso", "esta", "este", "esto"));
 
     private Spanish() {
     }

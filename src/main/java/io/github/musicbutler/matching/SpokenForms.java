@@ -25,10 +25,13 @@ import java.util.Set;
  *                       form; {@link #LAST} for the last one ("last", "letzte")
  * @param ordinalEndings endings the language adds to those words as it declines them ("den zweiten", "die ersten":
  *                       "n", "r", "s", "m"), so that each word is listed once
+ * @param pointers       what people say instead of a name to mean what the skill just offered ("play it", "spiel
+ *                       es", "joue la"), in spoken form: only ever read as the whole answer
  */
 record SpokenForms(String language, Map<String, String> letters, Map<String, String> spellings, Set<String> ands,
         Map<String, Integer> numbers, Optional<Compounds> compounds, Map<String, String> decades,
-        Set<String> decadeSuffixes, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings) {
+        Set<String> decadeSuffixes, Set<String> fillers, Map<String, Integer> ordinals, Set<String> ordinalEndings,
+        Set<String> pointers) {
 
     /** The position {@link #ordinals()} gives "the last one". */
     static final int LAST = -1;

@@ -138,6 +138,14 @@ public final class SpokenNameMatcher {
         return 0;
     }
 
+    /**
+     * Whether what was said where a name would be only points at what the skill just offered: "play it", "spiel es",
+     * "joue la" ({@link SpokenForms#pointers()}, the whole answer, never a word within a name).
+     */
+    public boolean pointsAtTheOffer(String said) {
+        return said != null && forms.pointers().contains(plain(said));
+    }
+
     /** How close a spoken name is to a real one, from 0 (nothing alike) to 1 (the same words). */
     double similarity(String heard, String name) {
         return similarity(words(heard), words(name));

@@ -17,7 +17,7 @@ class LanguagesTest {
     void aLanguageIsATable() {
         SpokenForms french = new SpokenForms("fr", Map.of(), Map.of(), Set.of("et"),
                 Map.of("vingt", 20, "deux", 2), Optional.empty(), Map.of(), Set.of(), Set.of("la", "ma"),
-                Map.of("deuxieme", 2), Set.of());
+                Map.of("deuxieme", 2), Set.of(), Set.of("la"));
 
         Languages.Vocabulary vocabulary = Languages.byLanguage(List.of(English.FORMS, German.FORMS, french)).get("fr");
 
@@ -25,6 +25,7 @@ class LanguagesTest {
         assertEquals(20, vocabulary.numbers().get("twenty"));
         assertEquals(Set.of("and", "et"), vocabulary.ands());
         assertEquals(2, vocabulary.ordinals().get("deuxieme"));
+        assertEquals(Set.of("la", "it", "that", "this", "that one", "this one"), vocabulary.pointers());
     }
 
     @Test
@@ -53,7 +54,7 @@ class LanguagesTest {
     @Test
     void aLanguageReadingAWordAsAnotherNumberThanEnglishIsRefused() {
         SpokenForms odd = new SpokenForms("xx", Map.of(), Map.of(), Set.of(), Map.of("one", 11), Optional.empty(),
-                Map.of(), Set.of(), Set.of(), Map.of(), Set.of());
+                Map.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of());
 
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> Languages.byLanguage(List.of(English.FORMS, odd)));

@@ -1,6 +1,8 @@
 package io.github.musicbutler.matching;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -143,6 +145,34 @@ class SpokenNameMatcherTest {
             """)
     void wordsThatAreNotOneNumberAreNone(String said) {
         assertEquals(Optional.empty(), ENGLISH_LISTENER.number(said));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" points at what was offered")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | it
+            en-GB | That one
+            de-DE | es
+            de-DE | die
+            fr-FR | la
+            fr-FR | ça
+            es-ES | esa
+            it-IT | questa
+            pt-BR | essa
+            """)
+    void aPronounInsteadOfANamePointsAtWhatWasOffered(String locale, String said) {
+        assertTrue(SpokenNameMatcher.in(Locale.forLanguageTag(locale)).pointsAtTheOffer(said));
+    }
+
+    @ParameterizedTest(name = "{0}: \"{1}\" is a name")
+    @CsvSource(delimiter = '|', textBlock = """
+            en-US | it might as well be swing
+            en-US | this is daft punk
+            en-US | es
+            de-DE | die ärzte
+            fr-FR | la vie en rose
+            """)
+    void aNameThatStartsWithAPronounIsAName(String locale, String said) {
+        assertFalse(SpokenNameMatcher.in(Locale.forLanguageTag(locale)).pointsAtTheOffer(said));
     }
 
     private static Match<String> match(String heard) {

@@ -221,6 +221,31 @@ class PlaylistsTest {
     }
 
     @Test
+    void playItPlaysTheSingleSuggestionAsYesDoes() {
+        Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "dinner music"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "it").sessionAttributes(session))
+                .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Dinner Party.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3aS4dF5gH6jK7lZ8xC9vB0\"}")));
+    }
+
+    @Test
+    void spielSieAfterThePlaylistsSongsPlaysThePlaylist() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix")
+                .locale("de-DE")).extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "sie").locale("de-DE").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Ich spiele deine Playlist Running Mix.</speak>"));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo(PLAY)).withRequestBody(equalToJson(
+                "{\"context_uri\": \"spotify:playlist:3cEYpjA9oz9GiPac4AsH4n\"}")));
+    }
+
+    @Test
     void noForgetsTheSuggestionAndAsksAgain() {
         Map<String, Object> session = ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "dinner music"))
                 .extract().path("sessionAttributes");

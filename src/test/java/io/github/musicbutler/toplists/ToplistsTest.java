@@ -112,6 +112,19 @@ class ToplistsTest {
     }
 
     @Test
+    void playItToTheTopListAsksWhichOne() {
+        Map<String, Object> offered = ask(AlexaRequest.intent("TopArtistsIntent")).extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "it").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Which one should I play? Say the first one, or the "
+                        + "last one.</speak>"))
+                .body("response.shouldEndSession", is(false))
+                .body("sessionAttributes.dialogue.waitingFor", is("search-choice"));
+
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player/play")));
+    }
+
+    @Test
     void noToTheTopListAsksWhatToPlayInstead() {
         Map<String, Object> offered = ask(AlexaRequest.intent("TopArtistsIntent")).extract().path("sessionAttributes");
 

@@ -358,6 +358,15 @@ class ConsoleTranscriptIT {
                 .verify();
     }
 
+    /** "Shall I play it?" is answered with "play it" as with "yes". */
+    @Test
+    void playItAnswersShallIPlayIt() {
+        conversation("en-US")
+                .say("ask music butler what's on chill vibes").hears("Shall I play it?").listening()
+                .say("play it").hears("Playing your playlist Chill Vibes.").closed()
+                .verify();
+    }
+
     @Test
     void germanPleaseAndCouldYouAreUnderstood() {
         conversation("de-DE")

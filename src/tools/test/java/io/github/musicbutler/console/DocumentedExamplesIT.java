@@ -123,6 +123,9 @@ class DocumentedExamplesIT {
         if (context.contains("Did you mean A or B") || context.contains("Meintest du A oder B")) {
             return java.util.Optional.of(firstSample(resolver, "PlayPlaylistIntent", "{playlist}", "focus music"));
         }
+        if (context.contains("Did you mean A?") || context.contains("Meintest du A?")) {
+            return java.util.Optional.of(firstSample(resolver, "PlayPlaylistIntent", "{playlist}", "dinner music"));
+        }
         return java.util.Optional.ofNullable(switch (intent) {
             case "AMAZON.MoreIntent" -> firstSample(resolver, "ListPlaylistsIntent", "", "");
             case "SelectOptionIntent" -> firstSample(resolver, "SearchIntent", "{query}", "queen");
