@@ -14,9 +14,11 @@ import io.github.musicbutler.spotify.Device;
  * Phone"), a thing gets one ("on the Kitchen Speaker", "auf dem Handy von Alex"), and a name that is none of
  * these is introduced as a device ("auf dem Gerät Sonos Move"), never glued to a bare preposition.
  * <p>
- * The words are in the speech files: {@code place.rooms[.<gender>]} lists room names, {@code place.things} the
- * nouns a device name may start or end with; {@code place.room[.<gender>]}, {@code place.owned},
- * {@code place.thing} and {@code place.device} are the patterns.
+ * The words are in the speech files: {@code place.rooms[.<gender>]} lists room names, {@code place.things[.<gender>]}
+ * the nouns a device name may start or end with ("sul Telefono di Alex", "sulla TV del Soggiorno");
+ * {@code place.room[.<gender>]}, {@code place.owned}, {@code place.thing[.<gender>]} and {@code place.device} are the
+ * patterns, a room's and a thing's with the language's changes before a sound ({@link Speech#sayBefore}: French
+ * "sur l'Enceinte").
  */
 public final class Places {
 
@@ -37,17 +39,19 @@ public final class Places {
         String name = device.strip();
         for (String gender : GENDERS) {
             if (speech.has("place.rooms" + gender) && words(speech, "place.rooms" + gender).contains(lower(name))) {
-                return speech.say("place.room" + gender, name);
+                return speech.sayBefore(name, "place.room" + gender, name);
             }
         }
         if (name.matches(".*\\p{L}['’]s\\s.*")) {
             return speech.say("place.owned", name);
         }
-        if (speech.has("place.things")) {
-            List<String> things = words(speech, "place.things");
-            String[] parts = lower(name).split("\\s+");
-            if (things.contains(parts[0]) || things.contains(parts[parts.length - 1])) {
-                return speech.say("place.thing", name);
+        String[] parts = lower(name).split("\\s+");
+        for (String gender : GENDERS) {
+            if (speech.has("place.things" + gender)) {
+                List<String> things = words(speech, "place.things" + gender);
+                if (things.contains(parts[0]) || things.contains(parts[parts.length - 1])) {
+                    return speech.sayBefore(name, "place.thing" + gender, name);
+                }
             }
         }
         return speech.say("place.device", name);
