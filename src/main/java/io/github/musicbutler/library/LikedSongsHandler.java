@@ -18,6 +18,7 @@ import io.github.musicbutler.reply.Places;
 import io.github.musicbutler.reply.Playables;
 import io.github.musicbutler.screens.ListScreen;
 import io.github.musicbutler.screens.Screens;
+import io.github.musicbutler.screens.Touch;
 import io.github.musicbutler.skill.IntentHandler;
 import io.github.musicbutler.skill.Slots;
 import io.github.musicbutler.spotify.AndDevices;
@@ -87,10 +88,12 @@ abstract class LikedSongsHandler extends LinkedIntentHandler {
         Phrase said = device == null ? speech.say(verb, what) : speech.say(verb + "On", what, Places.of(speech, device));
         var response = Cards.withArtwork(input.getResponseBuilder(), speech.say("liked.card").text(), said.text(),
                 liked.songs().getFirst().artwork());
-        // the newest of what plays (in the order it plays when not shuffled): a screenful, not all fifty
+        // the newest of what plays (in the order it plays when not shuffled): a screenful, not all fifty; a touch
+        // starts them again with that song
         Screens.show(input, response, new ListScreen(speech.say("liked.card").text(), said.text(), liked.songs().stream()
                 .limit(ON_SCREEN)
-                .map(song -> ListScreen.Item.of(song.name(), Playables.byline(speech, song).text(), song.artwork(), "", ""))
+                .map(song -> ListScreen.Item.of(song.name(), Playables.byline(speech, song).text(), song.artwork(),
+                        Touch.LIKED, song.uri()))
                 .toList()));
         return response
                 .withSpeech(said.ssml())

@@ -13,6 +13,7 @@ import com.amazon.ask.model.interfaces.alexa.presentation.apl.UserEvent;
  * <li>{@link #PLAY} {@code <playlist uri>}: "play Running Mix" (a playlist of the list the listener was shown);</li>
  * <li>{@link #CHOOSE} {@code <position>}: "the second one" (a choice the skill offered, e.g. search results);</li>
  * <li>{@link #DEVICE} {@code <device id>}: "switch to the kitchen speaker";</li>
+ * <li>{@link #LIKED} {@code <song uri>}: "play my liked songs", starting with that one of them;</li>
  * <li>{@link #PAUSE}, {@link #RESUME}, {@link #NEXT}, {@link #PREVIOUS}: "pause", "resume", "next", "previous".</li>
  * </ul>
  * A touch may come from a screen that stayed on after the conversation moved on, and its arguments come from a device:
@@ -23,6 +24,7 @@ public final class Touch {
     public static final String PLAY = "play";
     public static final String CHOOSE = "choose";
     public static final String DEVICE = "device";
+    public static final String LIKED = "liked";
     public static final String PAUSE = "pause";
     public static final String RESUME = "resume";
     public static final String NEXT = "next";

@@ -11,7 +11,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * The body of {@code PUT /me/player/play}: a playlist, album or artist plays as a context, songs by their URIs;
- * {@code offset} (playlists and albums only) picks the entry the context starts at, {@code positionMs} where in the
+ * {@code offset} (playlists, albums and a list of songs) picks the entry playback starts at, {@code positionMs} where in the
  * first item (an episode started where the listener stopped).
  */
 @RegisterForReflection
@@ -40,6 +40,11 @@ public record PlayRequest(String contextUri, List<String> uris, Offset offset, L
 
     static PlayRequest tracks(List<String> uris) {
         return new PlayRequest(null, List.copyOf(uris), null, null);
+    }
+
+    /** Songs by their URIs, starting with the one at {@code position} (from 0). */
+    static PlayRequest tracks(List<String> uris, int position) {
+        return new PlayRequest(null, List.copyOf(uris), new Offset(position), null);
     }
 
     /** A context from its entry {@code position}, at {@code positionMs} in it when given (an audiobook's chapter). */

@@ -235,6 +235,12 @@ public class SpotifySession {
                 auth -> api.play(auth, deviceId, PlayRequest.tracks(uris))));
     }
 
+    /** Starts these songs (Spotify URIs, in this order) with the one at {@code position} (from 0), on the active device. */
+    public void playSongsFrom(List<String> uris, int position) {
+        await(call(new Subject(Topic.LIBRARY, null),
+                auth -> api.play(auth, null, PlayRequest.tracks(uris, position))));
+    }
+
     /** Moves playback to the device and keeps it playing there. */
     public void transfer(Device device) {
         await(call(Topic.PLAYER, auth -> api.transfer(auth, new TransferRequest(List.of(device.id()), true))));

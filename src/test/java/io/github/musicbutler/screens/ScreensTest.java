@@ -238,13 +238,15 @@ class ScreensTest {
     }
 
     @Test
-    void likedSongsOnAScreenAreWhatStartsPlaying() {
+    void likedSongsOnAScreenAreWhatStartsPlayingEachTouchableToStartThere() {
         spotify.stubFor(get(urlPathEqualTo("/v1/me/tracks")).willReturn(json("liked-songs.json")));
         spotify.stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
 
         ask(AlexaRequest.intent("PlayLikedSongsIntent").onScreen())
                 .body(RENDER + ".datasources.screen.header", is("Liked Songs"))
-                .body(RENDER + ".datasources.screen.items.primaryText", contains("Espresso", "Birds of a Feather", "Get Lucky"));
+                .body(RENDER + ".datasources.screen.items.primaryText", contains("Espresso", "Birds of a Feather", "Get Lucky"))
+                .body(RENDER + ".datasources.screen.items[1].event", is("liked"))
+                .body(RENDER + ".datasources.screen.items[1].target", is("spotify:track:6dOtVTDdiauQNBQEDOtlAB"));
     }
 
     /** The first {@code count} of the twelve playlists of {@code my-playlists.json}, as a page of Spotify's. */

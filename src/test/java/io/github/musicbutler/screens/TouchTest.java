@@ -150,6 +150,31 @@ class TouchTest {
     }
 
     @Test
+    void touchingALikedSongPlaysTheLikedSongsStartingWithIt() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/tracks")).willReturn(json("liked-songs.json")));
+
+        ask(AlexaRequest.touch("ItemList", "liked", "spotify:track:6dOtVTDdiauQNBQEDOtlAB"))
+                .body("response.outputSpeech.ssml", is("<speak>Playing your liked songs, starting with Birds of a "
+                        + "Feather.</speak>"))
+                .body("response.shouldEndSession", is(true));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withRequestBody(equalToJson("""
+                {"uris": ["spotify:track:2qSkIjg1o9h3YT9RAgYN75", "spotify:track:6dOtVTDdiauQNBQEDOtlAB",
+                          "spotify:track:69kOkLUCkxIZYexIgSG8rq"],
+                 "offset": {"position": 1}}""")));
+    }
+
+    @Test
+    void aSongNoLongerLikedIsAStaleTouchAndNothingPlays() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/tracks")).willReturn(json("liked-songs.json")));
+
+        ask(AlexaRequest.touch("ItemList", "liked", "spotify:track:4uLU6hMCjMI75M1A2tKUQC"))
+                .body("response.outputSpeech.ssml", is(STALE));
+
+        spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo("/v1/me/player/play")));
+    }
+
+    @Test
     void aSearchResultTouchedAfterTheConversationEndedIsStale() {
         ask(AlexaRequest.touch("ItemList", "choose", "2"))
                 .body("response.outputSpeech.ssml", is(STALE));
