@@ -7,13 +7,18 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How Italian says a name's numbers, fillers and positions ("la seconda", "l'ultimo"). Italian writes 21 to 99 as
- * one word, the tens first and no joining word, dropping the tens' last vowel before "uno" and "otto" ("ventuno",
- * "trentotto"): {@link SpokenForms.Compounds} reads the unit first with a joiner, so those words are listed as
- * numbers, as are the hundreds ("duecento") and "duemila" that open a year. A decade is "anni ottanta", two words
- * that already read as "anni 80", as Italian names write it ("Anni 80").
+ * How Italian says a name's numbers, fillers and positions ("la seconda", "l'ultimo"). Italian writes a number as one
+ * word, the biggest part first and no joining word ("milleduecentoventi"), and drops a vowel where two meet
+ * ("ventuno", "trentotto", "novecentottanta"): 21 to 99 and the hundreds are listed as numbers, and a longer word is
+ * read as its parts one after the other ({@link SpokenForms.Compounds} without a joiner), a hundred that lost its
+ * vowel being a part of its own ("millenovecentottantaquattro" is 1000, 900 and 84: 1984). A decade is "anni
+ * ottanta", two words that already read as "anni 80", as Italian names write it ("Anni 80").
  */
 final class Italian {
+
+    /** A hundred before "otto", "ottanta…", "uno", "undici" drops its "o": "centottanta", "trecentotto". */
+    private static final Map<String, Integer> ELIDED_HUNDREDS = Map.of("cent", 100, "duecent", 200, "trecent", 300,
+            "quattrocent", 400, "cinquecent", 500, "seicent", 600, "settecent", 700, "ottocent", 800, "novecent", 900);
 
     static final SpokenForms FORMS = new SpokenForms(
             "it",
@@ -58,7 +63,7 @@ final class Italian {
                     entry("ottocento", 800), entry("novecento", 900),
                     // "mila" is the thousands after a number ("due mila"), "duemila" the 2000 that years start with
                     entry("mille", 1000), entry("mila", 1000), entry("duemila", 2000)),
-            Optional.empty(),
+            Optional.of(new SpokenForms.Compounds("", ELIDED_HUNDREDS)),
             Map.of(),
             Set.of(),
             // Articles, possessives and "di" with its article ("Telefono di Alex", "la cassa della cucina").

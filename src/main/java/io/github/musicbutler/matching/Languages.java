@@ -35,7 +35,7 @@ final class Languages {
     }
 
     /** One language's numbers written as one word: its parts, longest first, and the word joining them. */
-    record Compounding(String joiner, Pattern part, Map<String, Integer> values) {
+    record Compounding(String joiner, List<String> parts, Map<String, Integer> values) {
     }
 
     private static final Map<String, Vocabulary> BY_LANGUAGE = byLanguage(ALL);
@@ -107,8 +107,12 @@ final class Languages {
         });
         mergeInto(values, compound.parts());
         Set<String> parts = new HashSet<>(values.keySet());
-        parts.add(compound.joiner());
-        return new Compounding(compound.joiner(), Pattern.compile("(" + alternatives(parts) + ")"), values);
+        if (!compound.joiner().isEmpty()) {
+            parts.add(compound.joiner());
+        }
+        return new Compounding(compound.joiner(), parts.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList(), values);
     }
 
     /** The words as regular expression alternatives, longest first, so that "dreizehn" is not read as "drei". */

@@ -37,9 +37,10 @@ record SpokenForms(String language, Map<String, String> letters, Map<String, Str
     static final int LAST = -1;
 
     /**
-     * Numbers written as one word, the unit first and joined to the tens by {@code joiner} ("ein" "und" "zwanzig");
+     * Numbers written as one word: the unit first and joined to the tens by {@code joiner} ("ein" "und" "zwanzig"),
+     * or, with an empty joiner, the parts one after the other as they are said ("mille" "novecento" "novanta");
      * made of the language's {@link SpokenForms#numbers()} above zero and of {@code parts} only found inside such a
-     * word ("ein").
+     * word ("ein"; Italian's "novecent", a "novecento" that dropped its vowel).
      */
     record Compounds(String joiner, Map<String, Integer> parts) {
     }

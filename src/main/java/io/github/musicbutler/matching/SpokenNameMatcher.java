@@ -270,16 +270,13 @@ public final class SpokenNameMatcher {
         return List.of();
     }
 
-    /** A number written as one word, the unit first ("einundzwanzig" is 1 and 20, read as 20 and 1). */
+    /**
+     * A number written as one word: the unit first ("einundzwanzig" is 1 and 20, read as 20 and 1), or its parts as
+     * said ("millenovecentottantaquattro" is 1000, 980 and 4).
+     */
     private static List<Integer> compoundValues(String word, Languages.Compounding compounding) {
-        Matcher part = compounding.part().matcher(word);
         List<String> parts = new ArrayList<>();
-        int at = 0;
-        while (at < word.length() && part.find(at) && part.start() == at) {
-            parts.add(part.group());
-            at = part.end();
-        }
-        if (at != word.length() || parts.size() < 2) {
+        if (!split(word, 0, compounding, parts) || parts.size() < 2) {
             return List.of();
         }
         List<Integer> values = new ArrayList<>();
@@ -301,6 +298,26 @@ public final class SpokenNameMatcher {
             }
         }
         return values;
+    }
+
+    /**
+     * Splits {@code word} from {@code at} into the compounding's parts, longest first, trying a shorter part where a
+     * longer one leaves a rest that does not split: "novecento" leaves "ttantotto", so "novecent" and "ottantotto".
+     */
+    private static boolean split(String word, int at, Languages.Compounding compounding, List<String> parts) {
+        if (at == word.length()) {
+            return true;
+        }
+        for (String part : compounding.parts()) {
+            if (word.startsWith(part, at)) {
+                parts.add(part);
+                if (split(word, at + part.length(), compounding, parts)) {
+                    return true;
+                }
+                parts.removeLast();
+            }
+        }
+        return false;
     }
 
     /**

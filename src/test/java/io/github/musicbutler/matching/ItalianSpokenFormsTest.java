@@ -39,6 +39,7 @@ class ItalianSpokenFormsTest {
             piu bella cosa                        | Più Bella Cosa
             rock e pop                            | Rock & Pop
             classici mille novecento ottantaquattro | Classici 1984
+            classici millenovecentottantaquattro | Classici 1984
             canzoni d'amore                       | Canzoni d'Amore
             musica per cucinare                   | Musica per Cucinare
             """)
@@ -63,9 +64,30 @@ class ItalianSpokenFormsTest {
             due mila venti      | 2020
             duecento cinquanta  | 250
             venticinque         | 25
+            millenovecentottantaquattro | 1984
+            millenovecentonovanta | 1990
+            duemilaventitré     | 2023
+            tremila             | 3000
+            centoventi          | 120
+            novecentottantotto  | 988
+            trecentotto         | 308
+            centomila           | 100000
             """)
     void italianNumberWordsAreDigits(String text, String spoken) {
         assertEquals(spoken, String.join(" ", ITALIAN_LISTENER.words(text)));
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is a word")
+    @CsvSource(textBlock = """
+            settembre
+            novembre
+            trentino
+            centrale
+            duetto
+            seicentesco
+            """)
+    void aWordThatOnlyStartsLikeANumberStaysAWord(String word) {
+        assertEquals(word, String.join(" ", ITALIAN_LISTENER.words(word)));
     }
 
     @ParameterizedTest(name = "\"{0}\" plays on {1}")
