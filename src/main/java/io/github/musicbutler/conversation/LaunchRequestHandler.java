@@ -28,8 +28,8 @@ import io.github.musicbutler.spotify.SpotifySession;
 
 /**
  * "Alexa, open music butler": a welcome, and for users who have not linked Spotify yet, how to do it. Linked users
- * are greeted by name and told what is playing where; profile and player state are read at the same time. A screen
- * shows what plays, or the welcome.
+ * are greeted by name and told what is playing where, or what is paused; profile and player state are read at the
+ * same time. A screen shows what plays (or is paused, with its resume button), or the welcome.
  */
 @Singleton
 @Priority(HandlerPriority.SPECIFIC)
@@ -52,16 +52,17 @@ public class LaunchRequestHandler extends LinkedAccountHandler {
         String name = state.profile().displayName();
         Phrase welcome = name == null || name.isBlank()
                 ? speech.say("welcome.greeting") : speech.say("welcome.greeting.named", name);
-        Optional<Playback> playing = state.playback().filter(playback -> playback.isPlaying() && playback.item() != null);
+        Optional<Playback> current = state.playback().filter(playback -> playback.item() != null);
         Phrase offer = speech.say("welcome.linked");
-        // on a screen: what plays, with its buttons, or else the welcome and what to ask for
+        // on a screen: what plays or is paused, with its buttons, or else the welcome and what to ask for
         Screen screen = MessageScreen.welcome(welcome, offer);
-        if (playing.isPresent()) {
-            Playback playback = playing.get();
+        if (current.isPresent()) {
+            Playback playback = current.get();
             Phrase byline = Playables.byline(speech, playback.item());
-            welcome = welcome.then(playback.device() == null
-                    ? speech.say("welcome.playing", playback.item().name(), byline)
-                    : speech.say("welcome.playingOn", playback.item().name(), byline, Places.of(speech, playback.device())));
+            String item = playback.item().name();
+            welcome = welcome.then(!playback.isPlaying() ? speech.say("welcome.paused", item, byline)
+                    : playback.device() == null ? speech.say("welcome.playing", item, byline)
+                    : speech.say("welcome.playingOn", item, byline, Places.of(speech, playback.device())));
             screen = NowPlayingScreen.of(speech, playback, byline, Optional.empty());
         }
         return Screens.show(input, input.getResponseBuilder(), screen)

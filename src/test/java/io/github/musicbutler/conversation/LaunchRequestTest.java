@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.BEARER;
@@ -77,6 +78,18 @@ class LaunchRequestTest {
         ask(AlexaRequest.launch().locale("de-DE"))
                 .body("response.outputSpeech.ssml", containsString(
                         "Gerade läuft Get Lucky von Daft Punk, Pharrell Williams und Nile Rodgers auf dem Gerät Kitchen Speaker."));
+    }
+
+    @Test
+    void pausedMusicIsNamedAsPaused() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(okJson(
+                FakeSpotify.fixture("player.json").replace("\"is_playing\": true", "\"is_playing\": false"))));
+
+        ask(AlexaRequest.launch())
+                .body("response.outputSpeech.ssml", is("<speak>Welcome to Music Butler, Anna Schmidt! Get Lucky by Daft "
+                        + "Punk, Pharrell Williams and Nile Rodgers is paused. You can ask for your playlists, what's "
+                        + "playing, or your top artists. What would you like?</speak>"))
+                .body("response.shouldEndSession", is(false));
     }
 
     @Test

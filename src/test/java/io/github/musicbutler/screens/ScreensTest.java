@@ -92,6 +92,20 @@ class ScreensTest {
     }
 
     @Test
+    void openingTheSkillOnAScreenWhilePausedShowsThePausedSongToResume() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(okJson(
+                FakeSpotify.fixture("player.json").replace("\"is_playing\": true", "\"is_playing\": false"))));
+
+        ask(AlexaRequest.launch().onScreen().locale("pt-BR"))
+                .body("response.outputSpeech.ssml", containsString("Get Lucky, de Daft Punk, Pharrell Williams e Nile "
+                        + "Rodgers, está em pausa."))
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/NowPlaying"))
+                .body(RENDER + ".datasources.screen.transport.playing", is(false))
+                .body(RENDER + ".datasources.screen.transport.resume", is("Retomar"));
+    }
+
+    @Test
     void openingTheSkillOnAScreenWhileNothingPlaysShowsTheWelcomeAndWhatToAskFor() {
         spotify.stubFor(get(urlPathEqualTo("/v1/me")).willReturn(json("me.json")));
         spotify.stubFor(get(urlPathEqualTo("/v1/me/player")).willReturn(noContent()));
