@@ -234,9 +234,7 @@ class PlaylistsTest {
 
     @Test
     void spielSieAfterThePlaylistsSongsPlaysThePlaylist() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix")
-                .locale("de-DE")).extract().path("sessionAttributes");
+        Map<String, Object> offered = askedWhatIsOnRunningMix("de-DE");
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "sie").locale("de-DE").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", is("<speak>Ich spiele deine Playlist Running Mix.</speak>"));
@@ -321,9 +319,7 @@ class PlaylistsTest {
 
     @Test
     void yesToTheContentsPlaysThePlaylistFromItsStart() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
-                .extract().path("sessionAttributes");
+        Map<String, Object> offered = askedWhatIsOnRunningMix("en-US");
 
         ask(AlexaRequest.intent("AMAZON.YesIntent").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Running Mix.</speak>"))
@@ -335,9 +331,7 @@ class PlaylistsTest {
 
     @Test
     void theThirdSongReadOutStartsThePlaylistThere() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix")
-                .locale("de-DE")).extract().path("sessionAttributes");
+        Map<String, Object> offered = askedWhatIsOnRunningMix("de-DE");
 
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "3.").locale("de-DE").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", is("<speak>Ich spiele deine Playlist Running Mix, angefangen mit "
@@ -349,9 +343,7 @@ class PlaylistsTest {
 
     @Test
     void aSongNamedAfterTheContentsStartsThePlaylistThere() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
-                .extract().path("sessionAttributes");
+        Map<String, Object> offered = askedWhatIsOnRunningMix("en-US");
 
         ask(AlexaRequest.intent("PlayPlaylistIntent").slot("playlist", "get lucky").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", is("<speak>Playing your playlist Running Mix, starting with "
@@ -367,8 +359,7 @@ class PlaylistsTest {
         ((ObjectNode) page.get("items").get(0)).putNull("item");
         spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items"))
                 .willReturn(okJson(JSON.writeValueAsString(page))));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
-                .extract().path("sessionAttributes");
+        Map<String, Object> offered = ask(contentsOfRunningMix("en-US")).extract().path("sessionAttributes");
 
         ask(AlexaRequest.intent("SelectOptionIntent").slot("position", "1st").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", containsString("starting with Get Lucky"));
@@ -379,15 +370,23 @@ class PlaylistsTest {
 
     @Test
     void noToTheContentsAsksWhichPlaylistInstead() {
-        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
-        Map<String, Object> offered = ask(AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix"))
-                .extract().path("sessionAttributes");
+        Map<String, Object> offered = askedWhatIsOnRunningMix("en-US");
 
         ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(offered))
                 .body("response.outputSpeech.ssml", is("<speak>All right. Which playlist would you like?</speak>"))
                 .body("response.shouldEndSession", is(false));
 
         spotify.verify(exactly(0), putRequestedFor(urlPathEqualTo(PLAY)));
+    }
+
+    /** "What's on Running Mix", answered with the fixture's songs: the session in which it offers to play it. */
+    private Map<String, Object> askedWhatIsOnRunningMix(String locale) {
+        spotify.stubFor(get(urlPathEqualTo("/v1/playlists/3cEYpjA9oz9GiPac4AsH4n/items")).willReturn(json("playlist-items.json")));
+        return ask(contentsOfRunningMix(locale)).extract().path("sessionAttributes");
+    }
+
+    private static AlexaRequest contentsOfRunningMix(String locale) {
+        return AlexaRequest.intent("PlaylistContentsIntent").slot("playlist", "running mix").locale(locale);
     }
 
     /** The fixture's page of a playlist's items, cut to its first {@code total} songs: the whole playlist. */
