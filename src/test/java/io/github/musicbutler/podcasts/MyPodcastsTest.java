@@ -1,6 +1,8 @@
 package io.github.musicbutler.podcasts;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.noContent;
@@ -10,7 +12,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.github.musicbutler.support.Alexa.ask;
 import static io.github.musicbutler.support.FakeSpotify.json;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +49,50 @@ class MyPodcastsTest {
     }
 
     @Test
-    void whatPodcastsDoIFollowNamesThem() {
+    void whatPodcastsDoIFollowNamesThemAndOffersTheNewestEpisode() {
         ask(AlexaRequest.intent("ListPodcastsIntent"))
-                .body("response.outputSpeech.ssml", is("<speak>You follow one podcast: The Daily.</speak>"))
+                .body("response.outputSpeech.ssml", is("<speak>You follow one podcast: The Daily. Shall I play its "
+                        + "newest episode?</speak>"))
+                .body("response.shouldEndSession", is(false));
+    }
+
+    @Test
+    void theFollowedPodcastIsOfferedAndYesPlaysItsNewestEpisode() {
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
+        Map<String, Object> offered = ask(AlexaRequest.intent("ListPodcastsIntent"))
+                .body("response.reprompt.outputSpeech.ssml", is("<speak>Shall I play its newest episode?</speak>"))
+                .body("sessionAttributes.dialogue.waitingFor", is("show-choice"))
+                .body("sessionAttributes.dialogue.options[0].id", is("3IM0lmZxpFAY7CwMuv9H4g"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.YesIntent").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", containsString("Inside the Budget Fight"))
                 .body("response.shouldEndSession", is(true));
+
+        spotify.verify(putRequestedFor(urlPathEqualTo("/v1/me/player/play")).withRequestBody(
+                equalToJson("{\"uris\": [\"spotify:episode:7bQ2pWRZ9v0u8sDkKpPDgf\"]}", true, true)));
+    }
+
+    @Test
+    void aFollowedPodcastNamedFromTheListPlaysItsNewestEpisode() {
+        spotify.stubFor(put(urlPathEqualTo("/v1/me/player/play")).willReturn(noContent()));
+        Map<String, Object> offered = ask(AlexaRequest.intent("ListPodcastsIntent").locale("de-DE"))
+                .extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("PlayPodcastIntent").slot("show", "the daily").locale("de-DE").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", containsString("Inside the Budget Fight"));
+
+        spotify.verify(exactly(1), putRequestedFor(urlPathEqualTo("/v1/me/player/play")));
+    }
+
+    @Test
+    void noToTheFollowedPodcastsAsksWhichPodcastInstead() {
+        Map<String, Object> offered = ask(AlexaRequest.intent("ListPodcastsIntent")).extract().path("sessionAttributes");
+
+        ask(AlexaRequest.intent("AMAZON.NoIntent").sessionAttributes(offered))
+                .body("response.outputSpeech.ssml", is("<speak>Which podcast would you like to hear? Say, for example, "
+                        + "play the podcast The Daily.</speak>"))
+                .body("response.shouldEndSession", is(false));
     }
 
     @Test

@@ -263,6 +263,18 @@ class ScreensTest {
                 .body(RENDER + ".datasources.screen.items[1].target", is("spotify:track:6dOtVTDdiauQNBQEDOtlAB"));
     }
 
+    @Test
+    void followedPodcastsOnAScreenAreTheShowsTheVoiceNamesEachTouchableToPlay() {
+        spotify.stubFor(get(urlPathEqualTo("/v1/me/shows")).willReturn(json("followed-shows.json")));
+
+        ask(AlexaRequest.intent("ListPodcastsIntent").onScreen())
+                .body(RENDER + ".document.src", is("doc://alexa/apl/documents/ItemList"))
+                .body(RENDER + ".datasources.screen.items.primaryText", contains("The Daily"))
+                .body(RENDER + ".datasources.screen.items[0].imageSource", startsWith("https://"))
+                .body(RENDER + ".datasources.screen.items[0].event", is("choose"))
+                .body(RENDER + ".datasources.screen.items[0].target", is("1"));
+    }
+
     /** The first {@code count} of the twelve playlists of {@code my-playlists.json}, as a page of Spotify's. */
     static String firstPlaylists(int count) {
         try {
