@@ -67,6 +67,24 @@ class SpeechCatalogTest {
         assertEquals("Quelle playlist voulez-vous écouter ?", catalog.forLocale("fr-FR").say("playlists.which").ssml());
     }
 
+    /**
+     * Quebec hears "liste de lecture" and "balado" where France hears "playlist" and "podcast": every French text
+     * that says one of France's words is said again in speech_fr_CA.properties.
+     */
+    @Test
+    void everyQuebecTextSaysListeDeLectureAndBalado() throws IOException {
+        Properties quebec = file("messages/speech_fr.properties");
+        quebec.putAll(file("messages/speech_fr_CA.properties"));
+        Set<String> france = new java.util.TreeSet<>();
+        quebec.forEach((key, text) -> {
+            String lower = text.toString().toLowerCase(Locale.ROOT);
+            if (lower.contains("playlist") || lower.contains("podcast")) {
+                france.add(key.toString());
+            }
+        });
+        assertEquals(Set.of(), france, "say these again in speech_fr_CA.properties, as Quebec says them");
+    }
+
     @Test
     void spokenArgumentsAreEscapedForSsml() {
         Speech speech = new Speech(Locale.US, texts("playing=Now playing %s."));
