@@ -33,9 +33,6 @@ public record ShowChoice(List<Option> options) implements Choice {
 
     static final String NAME = "show-choice";
 
-    /** How many episodes are read to find the newest the listener's market offers. */
-    private static final int EPISODES_READ = 5;
-
     /** One show: its name, its Spotify id and the https URL of its picture (or {@code null}). */
     @RegisterForReflection
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,13 +40,11 @@ public record ShowChoice(List<Option> options) implements Choice {
     public record Option(String name, String id, String image) {
 
         static Option of(Show show) {
-            String image = show.images() == null ? null : show.images().stream().map(Artwork::url)
-                    .filter(url -> url != null && url.startsWith("https://")).findFirst().orElse(null);
-            return new Option(show.name(), show.id(), image);
+            return new Option(show.name(), show.id(), Artwork.widest(show.images()));
         }
 
         List<Artwork> artwork() {
-            return image == null ? List.of() : List.of(new Artwork(image, null, null));
+            return Artwork.of(image);
         }
 
         Show show() {
@@ -71,7 +66,8 @@ public record ShowChoice(List<Option> options) implements Choice {
         Option chosen = options.get(index);
         Speech speech = Speech.of(input);
         Optional<Episode> newest = !chosen.show().usable() ? Optional.empty()
-                : Episodes.newest(spotify.showEpisodes(chosen.show(), EPISODES_READ, speech.locale()).items());
+                : Episodes.newest(spotify.showEpisodes(chosen.show(), NewEpisodesIntentHandler.EPISODES_READ,
+                        speech.locale()).items());
         return newest.map(episode -> Podcasts.start(input, spotify, chosen.name(), chosen.artwork(), episode))
                 .orElseGet(() -> Podcasts.end(input, speech.say("podcast.noEpisodes", chosen.name())));
     }

@@ -25,22 +25,22 @@ public record Playable(Kind kind, String name, String uri, String by, String ima
 
     public static Playable of(Playlist playlist) {
         String owner = playlist.owner() == null ? null : playlist.owner().displayName();
-        return new Playable(Kind.PLAYLIST, playlist.name(), playlist.uri(), owner, first(playlist.images()));
+        return new Playable(Kind.PLAYLIST, playlist.name(), playlist.uri(), owner, Artwork.widest(playlist.images()));
     }
 
     public static Playable of(PlayableItem track) {
         List<String> makers = track.makers();
         return new Playable(Kind.TRACK, track.name(), track.uri(), makers.isEmpty() ? null : makers.getFirst(),
-                first(track.artwork()));
+                Artwork.widest(track.artwork()));
     }
 
     public static Playable of(Album album) {
         String artist = album.artists() == null || album.artists().isEmpty() ? null : album.artists().getFirst().name();
-        return new Playable(Kind.ALBUM, album.name(), album.uri(), artist, first(album.images()));
+        return new Playable(Kind.ALBUM, album.name(), album.uri(), artist, Artwork.widest(album.images()));
     }
 
     public static Playable of(Artist artist) {
-        return new Playable(Kind.ARTIST, artist.name(), artist.uri(), null, first(artist.images()));
+        return new Playable(Kind.ARTIST, artist.name(), artist.uri(), null, Artwork.widest(artist.images()));
     }
 
     /** What {@code PUT /me/player/play} needs: a song by its URI, everything else as a context from its start. */
@@ -50,11 +50,6 @@ public record Playable(Kind kind, String name, String uri, String by, String ima
 
     /** The picture as Spotify describes pictures, for the card. */
     public List<Artwork> artwork() {
-        return image == null ? List.of() : List.of(new Artwork(image, null, null));
-    }
-
-    private static String first(List<Artwork> images) {
-        return images == null ? null : images.stream().map(Artwork::url)
-                .filter(url -> url != null && url.startsWith("https://")).findFirst().orElse(null);
+        return Artwork.of(image);
     }
 }
